@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['SubspaceFit', 'fit_subspace', 'principal_angles']
 
-# %% ../nbs/02_fit.ipynb #596a8262
+# %% ../nbs/02_fit.ipynb #544aad52
 import math, warnings
 from dataclasses import dataclass, field
 import numpy as np
@@ -14,7 +14,7 @@ from torch import Tensor
 from .core import check_matrix, check_rank, check_p, to_input_kind, row_distances
 from .rounding import _rounding
 
-# %% ../nbs/02_fit.ipynb #5917b0a5
+# %% ../nbs/02_fit.ipynb #030a69fb
 def _top_right_singular(G:Tensor, k:int):
     "Top-k right singular vectors of G (d, d) as (d, k) float64, and all squared singular values, descending."
     lam, U = torch.linalg.eigh(G.T @ G)
@@ -26,7 +26,7 @@ def _flip_signs(V:Tensor)->Tensor:
     signs = V[idx, torch.arange(V.shape[1], device=V.device)].sign()
     return V * torch.where(signs == 0, torch.ones_like(signs), signs)
 
-# %% ../nbs/02_fit.ipynb #ee936e8b
+# %% ../nbs/02_fit.ipynb #e0a7fcdf
 def _refine(A:Tensor, V:Tensor, p:float, tol:float, max_iter:int):
     "IRLS from the basis V (d, k) in A's dtype: (V, history, n_iter, converged) with non-increasing history."
     k = V.shape[1]
@@ -50,7 +50,7 @@ def _refine(A:Tensor, V:Tensor, p:float, tol:float, max_iter:int):
         history.append(cost)
     return V, history, it, converged
 
-# %% ../nbs/02_fit.ipynb #54533dac
+# %% ../nbs/02_fit.ipynb #3260f563
 @dataclass
 class SubspaceFit:
     "What `fit_subspace` returns: the subspace, its cost, and the certificate that explains it."
@@ -101,8 +101,8 @@ def fit_subspace(A,                   # Points as rows, shape (n, d): numpy arra
     V, sig2 = _top_right_singular(rnd.G, k)
     V = V.to(X.dtype)
     m = d - k
-    lower = m ** (-abs(p / 2 - 1)) * float(sig2[k:].sum()) ** (p / 2)
-    a_priori = rnd.rho ** p * m ** abs(2 - p)
+    if p <= 2: lower, a_priori = m ** (p / 2 - 1) * float(sig2[k:].pow(p / 2).sum()), rnd.rho ** p * m ** (1 - p / 2)
+    else: lower, a_priori = m ** (1 - p / 2) * float(sig2[k:].sum()) ** (p / 2), rnd.rho ** p * m ** (p - 2)
     if refine: V, history, n_iter, converged = _refine(X, V, p, tol, max_iter)
     else:
         history, n_iter, converged = [float(row_distances(X, V).double().pow(p).sum())], 0, True
@@ -114,7 +114,7 @@ def fit_subspace(A,                   # Points as rows, shape (n, d): numpy arra
     return SubspaceFit(to_input_kind(_flip_signs(V), A), cost, max(bound, 1.0), rnd.rho, history[0], lower, n_iter,
                        converged, history, p, method, rnd.n_iter)
 
-# %% ../nbs/02_fit.ipynb #129e047a
+# %% ../nbs/02_fit.ipynb #1ff7bea5
 def principal_angles(U, V)->Tensor:
     "Principal angles (radians, ascending) between the column spans of U (d, k) and V (d, k)."
     U, V = (torch.linalg.qr(torch.as_tensor(X).double()).Q for X in (U, V))
