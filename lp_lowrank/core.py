@@ -5,13 +5,13 @@
 # %% auto #0
 __all__ = ['check_matrix', 'check_rank', 'check_p', 'to_input_kind', 'row_distances', 'lp_cost']
 
-# %% ../nbs/00_core.ipynb #df9e8c31
+# %% ../nbs/00_core.ipynb #d36cb5fa
 import math
 import numpy as np
 import torch
 from torch import Tensor
 
-# %% ../nbs/00_core.ipynb #98e13b5f
+# %% ../nbs/00_core.ipynb #ff219a3c
 def _describe(x):
     "Short description of `x` for error messages."
     shape = getattr(x, "shape", None)
@@ -63,7 +63,7 @@ def check_p(p,               # Exponent of the distances
         raise ValueError(f"p must be < {max_p:g}; got p={p!r}.{' ' + hint if hint else ''}")
     return p
 
-# %% ../nbs/00_core.ipynb #84ef5525
+# %% ../nbs/00_core.ipynb #c97d883c
 def to_input_kind(x:Tensor,   # Result computed by the package
                   like,       # The caller's input (numpy array or tensor)
                  ):
@@ -74,7 +74,7 @@ def to_input_kind(x:Tensor,   # Result computed by the package
     dtype = like.dtype if like.is_floating_point() else torch.float32
     return x.detach().to(device=like.device, dtype=dtype)
 
-# %% ../nbs/00_core.ipynb #fe8d0953
+# %% ../nbs/00_core.ipynb #36991077
 def row_distances(A:Tensor,      # Points as rows, shape (n, d)
                   basis:Tensor,  # Orthonormal basis of S, shape (d, k)
                  )->Tensor:      # dist(a_i, S) for every row, shape (n,)
