@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['SubspaceFit', 'fit_subspace', 'principal_angles']
 
-# %% ../nbs/02_fit.ipynb #a650b36e
+# %% ../nbs/02_fit.ipynb #99516abb
 import math, warnings
 from dataclasses import dataclass, field
 import numpy as np
@@ -14,7 +14,7 @@ from torch import Tensor
 from .core import check_matrix, check_rank, check_p, to_input_kind, row_distances
 from .rounding import _rounding
 
-# %% ../nbs/02_fit.ipynb #824090af
+# %% ../nbs/02_fit.ipynb #3e310f56
 def _top_right_singular(G:Tensor, k:int):
     "Top-k right singular vectors of G (d, d) as (d, k) float64, and all squared singular values, descending."
     lam, U = torch.linalg.eigh(G.T @ G)
@@ -26,7 +26,7 @@ def _flip_signs(V:Tensor)->Tensor:
     signs = V[idx, torch.arange(V.shape[1], device=V.device)].sign()
     return V * torch.where(signs == 0, torch.ones_like(signs), signs)
 
-# %% ../nbs/02_fit.ipynb #08a47137
+# %% ../nbs/02_fit.ipynb #a95f986d
 def _refine(A:Tensor, V:Tensor, p:float, tol:float, max_iter:int):
     "IRLS from the basis V (d, k) in A's dtype: (V, history, n_iter, converged) with non-increasing history."
     k = V.shape[1]
@@ -50,7 +50,7 @@ def _refine(A:Tensor, V:Tensor, p:float, tol:float, max_iter:int):
         history.append(cost)
     return V, history, it, converged
 
-# %% ../nbs/02_fit.ipynb #1906c0b0
+# %% ../nbs/02_fit.ipynb #fc74f6d8
 @dataclass
 class SubspaceFit:
     "What `fit_subspace` returns: the subspace, its cost, and the certificate that explains it."
@@ -110,11 +110,12 @@ def fit_subspace(A,                   # Points as rows, shape (n, d): numpy arra
     if refine and not converged:
         warnings.warn(f"refinement did not reach tol={tol} in max_iter={max_iter} steps (last relative decrease "
                       f"{(history[-2] - history[-1]) / history[-2]:.2e}); the result is still certified. Raise max_iter to refine further.")
-    bound = min(a_priori, cost / lower) if lower > 0 else (1.0 if cost == 0 else a_priori)
+    exact = cost <= 10 * torch.finfo(X.dtype).eps * float(torch.linalg.vector_norm(X, dim=1).double().pow(p).sum())
+    bound = 1.0 if exact else min(a_priori, cost / lower) if lower > 0 else a_priori   # exact: every row lies in S
     return SubspaceFit(to_input_kind(_flip_signs(V), A), cost, max(bound, 1.0), rnd.rho, history[0], lower, n_iter,
                        converged, history, p, method, rnd.n_iter)
 
-# %% ../nbs/02_fit.ipynb #d7524c5e
+# %% ../nbs/02_fit.ipynb #b2c3cbd6
 def principal_angles(U, V)->Tensor:
     "Principal angles (radians, ascending) between the column spans of U (d, k) and V (d, k)."
     U, V = (torch.linalg.qr(torch.as_tensor(X).double()).Q for X in (U, V))
