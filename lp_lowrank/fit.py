@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['SubspaceFit', 'fit_subspace', 'principal_angles']
 
-# %% ../nbs/02_fit.ipynb #99516abb
+# %% ../nbs/02_fit.ipynb #6f544f68
 import math, warnings
 from dataclasses import dataclass, field
 import numpy as np
@@ -14,7 +14,7 @@ from torch import Tensor
 from .core import check_matrix, check_rank, check_p, to_input_kind, row_distances
 from .rounding import _rounding
 
-# %% ../nbs/02_fit.ipynb #3e310f56
+# %% ../nbs/02_fit.ipynb #6de7e3a9
 def _top_right_singular(G:Tensor, k:int):
     "Top-k right singular vectors of G (d, d) as (d, k) float64, and all squared singular values, descending."
     lam, U = torch.linalg.eigh(G.T @ G)
@@ -26,7 +26,7 @@ def _flip_signs(V:Tensor)->Tensor:
     signs = V[idx, torch.arange(V.shape[1], device=V.device)].sign()
     return V * torch.where(signs == 0, torch.ones_like(signs), signs)
 
-# %% ../nbs/02_fit.ipynb #a95f986d
+# %% ../nbs/02_fit.ipynb #f46222ac
 def _refine(A:Tensor, V:Tensor, p:float, tol:float, max_iter:int):
     "IRLS from the basis V (d, k) in A's dtype: (V, history, n_iter, converged) with non-increasing history."
     k = V.shape[1]
@@ -50,7 +50,7 @@ def _refine(A:Tensor, V:Tensor, p:float, tol:float, max_iter:int):
         history.append(cost)
     return V, history, it, converged
 
-# %% ../nbs/02_fit.ipynb #fc74f6d8
+# %% ../nbs/02_fit.ipynb #6973170f
 @dataclass
 class SubspaceFit:
     "What `fit_subspace` returns: the subspace, its cost, and the certificate that explains it."
@@ -115,7 +115,7 @@ def fit_subspace(A,                   # Points as rows, shape (n, d): numpy arra
     return SubspaceFit(to_input_kind(_flip_signs(V), A), cost, max(bound, 1.0), rnd.rho, history[0], lower, n_iter,
                        converged, history, p, method, rnd.n_iter)
 
-# %% ../nbs/02_fit.ipynb #b2c3cbd6
+# %% ../nbs/02_fit.ipynb #04964cd3
 def principal_angles(U, V)->Tensor:
     "Principal angles (radians, ascending) between the column spans of U (d, k) and V (d, k)."
     U, V = (torch.linalg.qr(torch.as_tensor(X).double()).Q for X in (U, V))
