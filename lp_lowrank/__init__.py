@@ -3,3 +3,5 @@ __version__ = "0.1.0"
 from .core import lp_cost
 from .rounding import round_lp_ball, Rounding
 from .fit import fit_subspace, SubspaceFit
+from .layers import LowRankLinear, LowRankEmbedding, TiedLowRankLinear, low_rank_factors
+from .compress import compress_model, load_pretrained, apply_layer_map, CompressionReport, rank_for_ratio

@@ -7,7 +7,7 @@ __all__ = ['OUTPUT_FILES', 'load_sentences', 'Fidelity', 'embedding_fidelity', '
            'format_markdown', 'plot_layer_errors', 'plot_fidelity', 'load_model', 'check_out_dir', 'write_outputs',
            'benchmark_fit', 'benchmark_matrices', 'format_benchmark', 'build_parser', 'main']
 
-# %% ../nbs/06_cli.ipynb #f2eff227
+# %% ../nbs/06_cli.ipynb #8c2aecb3
 import argparse, contextlib, json, math, os, platform, re, statistics, sys, time, warnings
 from dataclasses import dataclass, field
 from importlib import resources
@@ -24,7 +24,7 @@ from .fit import fit_subspace, _flip_signs
 from .compress import compress_model, load_pretrained
 from .glue import GLUE_TASKS, get_task, read_glue, evaluate, sentence_embeddings, sts_zero_shot, spearman
 
-# %% ../nbs/06_cli.ipynb #321c7d44
+# %% ../nbs/06_cli.ipynb #55e7af7e
 def load_sentences(path=None,         # A UTF-8 text file with one sentence per line; None: the 300 sentences shipped with the package
                    n:Optional[int]=None, # Keep a seeded random subset of n sentences (file order kept); None: all
                    seed:int=0,        # Seed of that subset
@@ -46,7 +46,7 @@ def load_sentences(path=None,         # A UTF-8 text file with one sentence per 
             sentences = [sentences[i] for i in keep]
     return sentences
 
-# %% ../nbs/06_cli.ipynb #4f08369b
+# %% ../nbs/06_cli.ipynb #7838c94d
 @dataclass
 class Fidelity:
     "How far a compressed model moved the sentence embeddings: per sentence, and for the similarities between sentences."
@@ -74,7 +74,7 @@ def embedding_fidelity(original,             # The original encoder (module), or
     emb = sentence_embeddings(compressed, tokenizer, sentences, batch_size=batch_size, progress=progress)
     return Fidelity(F.cosine_similarity(reference.float(), emb, dim=1), spearman(_pair_similarities(reference), _pair_similarities(emb)))
 
-# %% ../nbs/06_cli.ipynb #90d00295
+# %% ../nbs/06_cli.ipynb #1915ce5d
 def _summary_stats(cosines:Tensor)->dict:
     c = cosines.double()
     return dict(mean=float(c.mean()), min=float(c.min()), p05=float(torch.quantile(c, 0.05)), median=float(c.median()))
@@ -120,7 +120,7 @@ class Comparison:
     def _repr_markdown_(self)->str: return format_markdown(self)
     def __repr__(self)->str: return format_table(self)
 
-# %% ../nbs/06_cli.ipynb #e5e9067c
+# %% ../nbs/06_cli.ipynb #644943c4
 def compare_methods(model:nn.Module,          # The original encoder (left unchanged); a task model's base is what gets embedded
                     tokenizer,                # Its tokenizer
                     *,
@@ -166,7 +166,7 @@ def compare_methods(model:nn.Module,          # The original encoder (left uncha
         seconds["sts_b"] = time.perf_counter() - t
     return Comparison(models, reports, cosines, pairwise, sentences, sts, sts_examples, seconds)
 
-# %% ../nbs/06_cli.ipynb #e04fe8ef
+# %% ../nbs/06_cli.ipynb #d389ee7c
 def _ell(p:float)->str: return f"l{p:g}"
 
 def _stats_line(name:str, s:dict)->str:
@@ -221,7 +221,7 @@ def format_markdown(c:Comparison)->str:
     out += [f"- {a:.4f} / {b:.4f}: {s}" for s, a, b in c.worst()]
     return "\n".join(out)
 
-# %% ../nbs/06_cli.ipynb #67d7b486
+# %% ../nbs/06_cli.ipynb #f5c87fd6
 def _short_names(names:list)->list:
     "Layer names without the dotted prefix they all share (keeping at least the last two components)."
     parts = [n.split(".") for n in names]
@@ -266,7 +266,7 @@ def plot_fidelity(c:Comparison):
     fig.suptitle("Fidelity of the sentence embeddings (1 = unchanged)")
     return fig
 
-# %% ../nbs/06_cli.ipynb #aa07f1f6
+# %% ../nbs/06_cli.ipynb #3d4df254
 def _is_path_like(name:str)->bool:
     "Whether a MODEL argument can only be meant as a local path (a hub id is 'name' or 'owner/name')."
     return name.startswith((".", "/", "~", "\\")) or name.count("/") > 1 or name.endswith("/") or "\\" in name or (len(name) > 1 and name[1] == ":")
@@ -315,7 +315,7 @@ def load_model(model:Optional[str]=None,   # A Hugging Face model folder (dense 
                           f"({str(e).splitlines()[0]}). Check the spelling, pass a local model folder, or connect to the internet.") from None
     return net.to(device).eval(), tokenizer, name
 
-# %% ../nbs/06_cli.ipynb #b4379c12
+# %% ../nbs/06_cli.ipynb #e22d02af
 OUTPUT_FILES = ("report.json", "summary.md", "layer_errors.png", "fidelity.png")
 
 def check_out_dir(out, overwrite:bool=False)->Path:
@@ -376,7 +376,7 @@ def _summary_markdown(c:Comparison, report:dict)->str:
     plots = ["", "![per-layer errors](layer_errors.png)", "", "![fidelity](fidelity.png)", ""]
     return "\n".join(head) + format_markdown(c) + "\n" + "\n".join(plots)
 
-# %% ../nbs/06_cli.ipynb #7eda585f
+# %% ../nbs/06_cli.ipynb #ec264d41
 def _sync(device):
     if torch.device(device).type == "cuda": torch.cuda.synchronize()
 
@@ -430,7 +430,7 @@ def format_benchmark(rows:list)->str:
               f"{r['time_ratio']:>10.1f} {r['cost_ratio']:>13.4f} {r['bound']:>7.3g}" for r in rows]
     return "\n".join(lines)
 
-# %% ../nbs/06_cli.ipynb #3aaeaba9
+# %% ../nbs/06_cli.ipynb #a194fb54
 class _Parser(argparse.ArgumentParser):
     "argparse with one-line usage errors that point to --help."
     def error(self, message):
@@ -463,9 +463,11 @@ def _add_common(p, seed:Optional[str]=None):
     p.add_argument("--device", choices=("auto", "cpu", "cuda"), default="auto",
                    help="where to run: cuda (a GPU), cpu, or auto = cuda when available (default: auto)")
     if seed: p.add_argument("--seed", type=_number(int, 0), default=0, metavar="N", help=f"seed of {seed} (default: 0)")
+    p.add_argument("--threads", type=_number(int, 1), metavar="N", help="CPU threads for PyTorch (default: PyTorch's choice, one per core); "
+                   "1 is much faster on a machine busy with other jobs")
     p.add_argument("--no-progress", action="store_true", help="hide the progress bars (they go to stderr)")
 
-# %% ../nbs/06_cli.ipynb #420c8719
+# %% ../nbs/06_cli.ipynb #4db6851e
 _DESCRIPTION = """Compress neural networks with robust lp low-rank approximation, no fine-tuning.
 
   lp-lowrank compress                  the main job: the embedded all-MiniLM-L6-v2, lp fit vs SVD, offline
@@ -557,7 +559,7 @@ def _task_name(text:str)->str:
     try: return get_task(text).name
     except ValueError: raise argparse.ArgumentTypeError(f"must be one of {', '.join(GLUE_TASKS)}; got {text!r}") from None
 
-# %% ../nbs/06_cli.ipynb #544a8aa5
+# %% ../nbs/06_cli.ipynb #29f567f3
 def _device(args, parser)->str:
     if args.device == "cuda" and not torch.cuda.is_available():
         parser.error("argument --device: cuda must be available to use it, and torch.cuda.is_available() is False on this machine; use --device cpu")
@@ -568,6 +570,10 @@ def _usage_error(parser, error:Exception):
     message = " ".join(str(error).split()).rstrip(".")
     found = re.search(r"\b(layers|exclude|ratio|budget|rank|points|p)(=| entry | must )", message)
     parser.error(f"argument --{found.group(1) if found else 'layers'}: {message}")
+
+def _threads()->str:
+    n = torch.get_num_threads()
+    return f"{n} thread{'s' if n != 1 else ''}"
 
 def _check_glue(read):
     "Run a read_glue call; a missing or malformed GLUE folder becomes an error about --glue-dir."
@@ -592,7 +598,8 @@ def _run_compress(args, parser)->int:
     try: compress_model(model, method="lp", dry_run=True, progress=False, **options)
     except (ValueError, TypeError) as e: _usage_error(parser, e)
     rule = next(f"{k} {v}" for k, v in size.items() if v is not None)
-    print(f"lp-lowrank compress: {_model_label(name)} ({type(model).__name__}), layers {args.layers}, {rule}, p {args.p:g}, on {device}")
+    where = device if device == "cuda" else f"cpu, {_threads()}"
+    print(f"lp-lowrank compress: {_model_label(name)} ({type(model).__name__}), layers {args.layers}, {rule}, p {args.p:g}, on {where}")
     c = compare_methods(model, tokenizer, sentences=sentences, glue_dir=args.glue_dir, sts_max_examples=300 if args.quick else None,
                         batch_size=args.batch_size, progress=progress, **options)
     print()
@@ -608,7 +615,7 @@ def _run_compress(args, parser)->int:
     print(f"Done in {report['seconds']['total']:.1f} s.")
     return 0
 
-# %% ../nbs/06_cli.ipynb #24bd8a0a
+# %% ../nbs/06_cli.ipynb #092dfb7a
 def _run_evaluate(args, parser)->int:
     device, progress = _device(args, parser), not args.no_progress
     task = get_task(args.task)
@@ -634,7 +641,7 @@ def _run_benchmark(args, parser)->int:
         raise FileExistsError(f"--out {args.out!r} must be a folder; it is a file. Pass a new folder name.")
     cpu = next((l.split(":", 1)[1].strip() for l in Path("/proc/cpuinfo").read_text().splitlines() if l.startswith("model name")), platform.processor()) \
         if Path("/proc/cpuinfo").is_file() else platform.processor()
-    machine = (torch.cuda.get_device_name() if device == "cuda" else f"{cpu}, {os.cpu_count()} cores, {torch.get_num_threads()} threads")
+    machine = (torch.cuda.get_device_name() if device == "cuda" else f"{cpu}, {os.cpu_count()} cores, {_threads()}")
     print(f"lp-lowrank benchmark: p {args.p:g}, {'1 run' if args.quick else 'median of 3 runs'} per method, on {device} ({machine})")
     rows = []
     for name, A, k in tqdm(benchmark_matrices(args.quick, args.seed, device), desc="benchmark", unit="matrix", disable=not progress):
@@ -650,18 +657,20 @@ def _run_benchmark(args, parser)->int:
         print(f"Wrote {Path(args.out) / 'benchmark.json'}.")
     return 0
 
-# %% ../nbs/06_cli.ipynb #4302fc33
+# %% ../nbs/06_cli.ipynb #4403d8c3
 @contextlib.contextmanager
-def _library_output(progress:bool):
-    "Warnings as one 'lp-lowrank: warning:' line each; transformers' own progress bars off when ours are."
+def _library_output(progress:bool, threads:Optional[int]):
+    "Warnings as one 'lp-lowrank: warning:' line each; transformers' own progress bars off when ours are; the thread count; all restored after."
     import transformers
-    was_on = transformers.utils.logging.is_progress_bar_enabled()
+    was_on, was_threads = transformers.utils.logging.is_progress_bar_enabled(), torch.get_num_threads()
     if not progress: transformers.utils.logging.disable_progress_bar()
+    if threads is not None: torch.set_num_threads(threads)
     with warnings.catch_warnings():
         warnings.showwarning = lambda message, *_, **__: print(f"lp-lowrank: warning: {message}", file=sys.stderr)
         try: yield
         finally:
             if was_on: transformers.utils.logging.enable_progress_bar()
+            torch.set_num_threads(was_threads)
 
 def main(argv:Optional[list]=None,  # The arguments after the program name; None: sys.argv[1:]
         )->int:                      # The exit code: 0 success, 1 runtime failure, 2 usage error
@@ -671,7 +680,7 @@ def main(argv:Optional[list]=None,  # The arguments after the program name; None
         args = parser.parse_args(argv)
         args.argv, command = None if argv is None else list(argv), f"lp-lowrank {args.command}"
         subparser = parser._subparsers._group_actions[0].choices[args.command]
-        with _library_output(not args.no_progress): return args.run(args, subparser)
+        with _library_output(not args.no_progress, args.threads): return args.run(args, subparser)
     except SystemExit as e: return e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
     except KeyboardInterrupt:
         print(f"{command}: interrupted.", file=sys.stderr)

@@ -6,7 +6,7 @@
 __all__ = ['FIT_OPTIONS', 'check_method', 'check_fit_options', 'check_points', 'check_layer_rank', 'LowRankFactors',
            'low_rank_factors', 'LowRankLinear', 'LowRankEmbedding', 'TiedLowRankLinear']
 
-# %% ../nbs/03_layers.ipynb #89047d1c
+# %% ../nbs/03_layers.ipynb #f5eea677
 import math
 from dataclasses import dataclass
 from typing import Optional
@@ -17,7 +17,7 @@ from torch import nn, Tensor
 from .core import check_matrix, check_p
 from .fit import fit_subspace, _flip_signs
 
-# %% ../nbs/03_layers.ipynb #8f82c91e
+# %% ../nbs/03_layers.ipynb #b7bd75f1
 FIT_OPTIONS = ("rounding", "refine", "tol", "max_iter", "lewis_tol", "lewis_max_iter", "slack", "max_cuts")
 
 def check_method(method)->str:
@@ -52,7 +52,7 @@ def check_layer_rank(k, n:int, d:int, name:str="k")->int:
         raise ValueError(f"{name} must be in [1, min(n, d)] = [1, {min(n, d)}] for a weight of shape ({n}, {d}); got {name}={k!r}.")
     return int(k)
 
-# %% ../nbs/03_layers.ipynb #f0599291
+# %% ../nbs/03_layers.ipynb #3a7353f6
 @dataclass
 class LowRankFactors:
     "A rank-k factorisation `weight ≈ left @ right` and what it cost: what `low_rank_factors` returns."
@@ -104,10 +104,7 @@ def low_rank_factors(weight,              # Weight, shape (n, d): tensor or nump
     else:
         options = dict(fit_kwargs)
         rounding = options.pop("rounding", "lewis")
-        try: fit = fit_subspace(P, k, p, method=rounding, **options)
-        except torch.linalg.LinAlgError:
-            if P.dtype == torch.float64: raise
-            fit = fit_subspace(P.double(), k, p, method=rounding, **options)     # ill-conditioned in float32: retry in float64
+        fit = fit_subspace(P, k, p, method=rounding, **options)
         V, bound, converged, n_iter = fit.basis.to(P.dtype), fit.bound, fit.converged, fit.n_iter
     coords = P @ V                                            # (m, k): the points in the basis of S
     dist = torch.linalg.vector_norm(P - coords @ V.T, dim=1).double()
@@ -118,7 +115,7 @@ def low_rank_factors(weight,              # Weight, shape (n, d): tensor or nump
     left, right = (coords, V.T) if points == "rows" else (V, coords.T)
     return LowRankFactors(left.contiguous(), right.contiguous(), points, method, p, cost, bound, converged, n_iter, rel_l2, rel_lp)
 
-# %% ../nbs/03_layers.ipynb #137ade2f
+# %% ../nbs/03_layers.ipynb #fc612ef5
 def _like(new:nn.Module, old:nn.Module)->nn.Module:
     "Give `new` the training mode of `old` and, for every parameter, the `requires_grad` of `old`'s weight."
     new.train(old.training)
@@ -187,7 +184,7 @@ class LowRankLinear(nn.Module):
         bias = None if linear.bias is None else linear.bias.detach()
         return _like(cls.from_factors(f.left, f.right, bias, dtype=linear.weight.dtype), linear)
 
-# %% ../nbs/03_layers.ipynb #b7af914f
+# %% ../nbs/03_layers.ipynb #81898a82
 class LowRankEmbedding(nn.Module):
     "Drop-in rank-`rank` replacement for `nn.Embedding`: look up `table` (n, k), then project with `projection` (k, d); weight ≈ table @ projection."
     def __init__(self, num_embeddings:int,          # Size of the dictionary (rows of the table)
@@ -264,7 +261,7 @@ class LowRankEmbedding(nn.Module):
                                  dtype=embedding.weight.dtype)
         return _like(layer, embedding)
 
-# %% ../nbs/03_layers.ipynb #fc388828
+# %% ../nbs/03_layers.ipynb #cb66ea6f
 class TiedLowRankLinear(nn.Module):
     "Output layer x ↦ table (projection x) + bias that reuses a `LowRankEmbedding`'s factors, keeping a weight tie alive."
     def __init__(self, embedding:LowRankEmbedding,        # The factorised input embedding whose weight this layer shares

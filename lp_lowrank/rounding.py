@@ -5,14 +5,14 @@
 # %% auto #0
 __all__ = ['Rounding', 'round_lp_ball', 'sandwich_ratios']
 
-# %% ../nbs/01_rounding.ipynb #8c9fe9e1
+# %% ../nbs/01_rounding.ipynb #cc49eda7
 import math
 from dataclasses import dataclass
 import torch
 from torch import Tensor
 from .core import check_matrix, check_p, to_input_kind
 
-# %% ../nbs/01_rounding.ipynb #e003edf1
+# %% ../nbs/01_rounding.ipynb #4000f5ee
 @dataclass
 class Rounding:
     "An ellipsoid rounding of {x : ||Ax||_p <= 1}: ||Gx||_2 <= ||Ax||_p <= rho ||Gx||_2 for all x."
@@ -39,7 +39,7 @@ def _psd_sqrt(M:Tensor)->Tensor:
     lam, U = torch.linalg.eigh(M)
     return (U * lam.clamp_min(0).sqrt()) @ U.T
 
-# %% ../nbs/01_rounding.ipynb #062d9a51
+# %% ../nbs/01_rounding.ipynb #bddd8385
 def _lewis(B:Tensor, p:float, tol:float, max_iter:int):
     "Lewis-weight rounding of B (n, r) with full column rank: (G_r in float64, rho, n_iter, converged)."
     n, r = B.shape
@@ -62,7 +62,7 @@ def _lewis(B:Tensor, p:float, tol:float, max_iter:int):
     G = root / alpha if p <= 2 else root / beta
     return G, alpha * beta, it, gap <= tol
 
-# %% ../nbs/01_rounding.ipynb #c5eaa628
+# %% ../nbs/01_rounding.ipynb #f107e981
 def _volume_factor(alpha:float, r:int)->float:
     "Volume ratio of the ellipsoid after a symmetric cut at depth alpha < 1/sqrt(r), to the unit ball before."
     a2, b2 = r * alpha ** 2, r * (1 - alpha ** 2) / (r - 1)
@@ -108,7 +108,7 @@ def _loewner(B:Tensor, p:float, slack:float, max_cuts:int|None):
     rho = min(float(torch.linalg.vector_norm(nu)), norm_ratio * float(torch.linalg.matrix_norm(BF.double(), ord=2)))
     return torch.linalg.inv(F), rho, cuts, bool(nu.max() <= threshold * (1 + 1e-6))
 
-# %% ../nbs/01_rounding.ipynb #be1b8f8c
+# %% ../nbs/01_rounding.ipynb #003cbd62
 def _rounding(A:Tensor, p:float, method:str, tol:float=1e-2, max_iter:int=100, slack:float=1.0, max_cuts=None)->Rounding:
     "Round {x : ||Ax||_p <= 1} for a checked tensor A (n, d); handles zero rows and rank deficiency."
     n, d = A.shape
@@ -117,7 +117,10 @@ def _rounding(A:Tensor, p:float, method:str, tol:float=1e-2, max_iter:int=100, s
         return Rounding(torch.zeros(d, d, dtype=torch.float64, device=A.device), 1.0, method, 0, True)
     Q = _row_space(A)
     B = A if Q is None else A @ Q
-    if method == "lewis": G, rho, it, ok = _lewis(B, p, tol, max_iter)
+    if method == "lewis":
+        try: G, rho, it, ok = _lewis(B, p, tol, max_iter)
+        except torch.linalg.LinAlgError:                            # Gram matrix too ill-conditioned for float32
+            G, rho, it, ok = _lewis(B.double(), p, tol, max_iter)
     else: G, rho, it, ok = _loewner(B, p, slack, max_cuts)
     if Q is not None:
         Qd = Q.double()
@@ -145,7 +148,7 @@ def round_lp_ball(A,                  # Matrix, shape (n, d): numpy array or tor
     res.G = to_input_kind(res.G, A)
     return res
 
-# %% ../nbs/01_rounding.ipynb #d310c5cd
+# %% ../nbs/01_rounding.ipynb #766ec84a
 def sandwich_ratios(A:Tensor, G:Tensor, p:float, X:Tensor)->Tensor:
     "||A x||_p / ||G x||_2 for each column x of X (d, m): the rounding holds iff all lie in [1, rho]."
     return torch.linalg.vector_norm(A @ X, ord=p, dim=0) / torch.linalg.vector_norm(G @ X, dim=0)
