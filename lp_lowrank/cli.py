@@ -7,7 +7,7 @@ __all__ = ['OUTPUT_FILES', 'load_sentences', 'Fidelity', 'embedding_fidelity', '
            'format_markdown', 'plot_layer_errors', 'plot_fidelity', 'load_model', 'check_out_dir', 'write_outputs',
            'benchmark_fit', 'benchmark_matrices', 'format_benchmark', 'build_parser', 'main']
 
-# %% ../nbs/06_cli.ipynb #8c2aecb3
+# %% ../nbs/06_cli.ipynb #2384f9cf
 import argparse, contextlib, json, math, os, platform, re, statistics, sys, time, warnings
 from dataclasses import dataclass, field
 from importlib import resources
@@ -24,7 +24,7 @@ from .fit import fit_subspace, _flip_signs
 from .compress import compress_model, load_pretrained
 from .glue import GLUE_TASKS, get_task, read_glue, evaluate, sentence_embeddings, sts_zero_shot, spearman
 
-# %% ../nbs/06_cli.ipynb #55e7af7e
+# %% ../nbs/06_cli.ipynb #942259c3
 def load_sentences(path=None,         # A UTF-8 text file with one sentence per line; None: the 300 sentences shipped with the package
                    n:Optional[int]=None, # Keep a seeded random subset of n sentences (file order kept); None: all
                    seed:int=0,        # Seed of that subset
@@ -46,7 +46,7 @@ def load_sentences(path=None,         # A UTF-8 text file with one sentence per 
             sentences = [sentences[i] for i in keep]
     return sentences
 
-# %% ../nbs/06_cli.ipynb #7838c94d
+# %% ../nbs/06_cli.ipynb #0bb41fe6
 @dataclass
 class Fidelity:
     "How far a compressed model moved the sentence embeddings: per sentence, and for the similarities between sentences."
@@ -74,7 +74,7 @@ def embedding_fidelity(original,             # The original encoder (module), or
     emb = sentence_embeddings(compressed, tokenizer, sentences, batch_size=batch_size, progress=progress)
     return Fidelity(F.cosine_similarity(reference.float(), emb, dim=1), spearman(_pair_similarities(reference), _pair_similarities(emb)))
 
-# %% ../nbs/06_cli.ipynb #1915ce5d
+# %% ../nbs/06_cli.ipynb #b34e5968
 def _summary_stats(cosines:Tensor)->dict:
     c = cosines.double()
     return dict(mean=float(c.mean()), min=float(c.min()), p05=float(torch.quantile(c, 0.05)), median=float(c.median()))
@@ -120,7 +120,7 @@ class Comparison:
     def _repr_markdown_(self)->str: return format_markdown(self)
     def __repr__(self)->str: return format_table(self)
 
-# %% ../nbs/06_cli.ipynb #644943c4
+# %% ../nbs/06_cli.ipynb #50caf013
 def compare_methods(model:nn.Module,          # The original encoder (left unchanged); a task model's base is what gets embedded
                     tokenizer,                # Its tokenizer
                     *,
@@ -166,7 +166,7 @@ def compare_methods(model:nn.Module,          # The original encoder (left uncha
         seconds["sts_b"] = time.perf_counter() - t
     return Comparison(models, reports, cosines, pairwise, sentences, sts, sts_examples, seconds)
 
-# %% ../nbs/06_cli.ipynb #d389ee7c
+# %% ../nbs/06_cli.ipynb #901a57da
 def _ell(p:float)->str: return f"l{p:g}"
 
 def _stats_line(name:str, s:dict)->str:
@@ -221,7 +221,7 @@ def format_markdown(c:Comparison)->str:
     out += [f"- {a:.4f} / {b:.4f}: {s}" for s, a, b in c.worst()]
     return "\n".join(out)
 
-# %% ../nbs/06_cli.ipynb #f5c87fd6
+# %% ../nbs/06_cli.ipynb #0e003c31
 def _short_names(names:list)->list:
     "Layer names without the dotted prefix they all share (keeping at least the last two components)."
     parts = [n.split(".") for n in names]
@@ -266,7 +266,7 @@ def plot_fidelity(c:Comparison):
     fig.suptitle("Fidelity of the sentence embeddings (1 = unchanged)")
     return fig
 
-# %% ../nbs/06_cli.ipynb #3d4df254
+# %% ../nbs/06_cli.ipynb #80f003ff
 def _is_path_like(name:str)->bool:
     "Whether a MODEL argument can only be meant as a local path (a hub id is 'name' or 'owner/name')."
     return name.startswith((".", "/", "~", "\\")) or name.count("/") > 1 or name.endswith("/") or "\\" in name or (len(name) > 1 and name[1] == ":")
@@ -315,7 +315,7 @@ def load_model(model:Optional[str]=None,   # A Hugging Face model folder (dense 
                           f"({str(e).splitlines()[0]}). Check the spelling, pass a local model folder, or connect to the internet.") from None
     return net.to(device).eval(), tokenizer, name
 
-# %% ../nbs/06_cli.ipynb #e22d02af
+# %% ../nbs/06_cli.ipynb #62cf0768
 OUTPUT_FILES = ("report.json", "summary.md", "layer_errors.png", "fidelity.png")
 
 def check_out_dir(out, overwrite:bool=False)->Path:
@@ -376,7 +376,7 @@ def _summary_markdown(c:Comparison, report:dict)->str:
     plots = ["", "![per-layer errors](layer_errors.png)", "", "![fidelity](fidelity.png)", ""]
     return "\n".join(head) + format_markdown(c) + "\n" + "\n".join(plots)
 
-# %% ../nbs/06_cli.ipynb #ec264d41
+# %% ../nbs/06_cli.ipynb #0f67eb37
 def _sync(device):
     if torch.device(device).type == "cuda": torch.cuda.synchronize()
 
@@ -430,7 +430,7 @@ def format_benchmark(rows:list)->str:
               f"{r['time_ratio']:>10.1f} {r['cost_ratio']:>13.4f} {r['bound']:>7.3g}" for r in rows]
     return "\n".join(lines)
 
-# %% ../nbs/06_cli.ipynb #a194fb54
+# %% ../nbs/06_cli.ipynb #56ed955e
 class _Parser(argparse.ArgumentParser):
     "argparse with one-line usage errors that point to --help."
     def error(self, message):
@@ -467,7 +467,7 @@ def _add_common(p, seed:Optional[str]=None):
                    "1 is much faster on a machine busy with other jobs")
     p.add_argument("--no-progress", action="store_true", help="hide the progress bars (they go to stderr)")
 
-# %% ../nbs/06_cli.ipynb #4db6851e
+# %% ../nbs/06_cli.ipynb #2351b797
 _DESCRIPTION = """Compress neural networks with robust lp low-rank approximation, no fine-tuning.
 
   lp-lowrank compress                  the main job: the embedded all-MiniLM-L6-v2, lp fit vs SVD, offline
@@ -478,7 +478,7 @@ _DESCRIPTION = """Compress neural networks with robust lp low-rank approximation
 Run 'lp-lowrank COMMAND --help' for the options of a command."""
 
 _COMPRESS_EPILOG = """examples:
-  lp-lowrank compress --quick                       # the embedded all-MiniLM-L6-v2, half of the embedding table, ~20 s
+  lp-lowrank compress --quick                       # the embedded all-MiniLM-L6-v2, half of its embedding table
   lp-lowrank compress --ratio 0.5 --p 1 --out minilm-lp --glue-dir glue_data
   lp-lowrank compress path/to/model --layers all --ratio 0.3 --exclude pooler.dense
   lp-lowrank compress --layers 'encoder\\.layer\\.[0-2]\\..*' --rank 64
@@ -559,7 +559,7 @@ def _task_name(text:str)->str:
     try: return get_task(text).name
     except ValueError: raise argparse.ArgumentTypeError(f"must be one of {', '.join(GLUE_TASKS)}; got {text!r}") from None
 
-# %% ../nbs/06_cli.ipynb #29f567f3
+# %% ../nbs/06_cli.ipynb #a99f99ad
 def _device(args, parser)->str:
     if args.device == "cuda" and not torch.cuda.is_available():
         parser.error("argument --device: cuda must be available to use it, and torch.cuda.is_available() is False on this machine; use --device cpu")
@@ -615,7 +615,7 @@ def _run_compress(args, parser)->int:
     print(f"Done in {report['seconds']['total']:.1f} s.")
     return 0
 
-# %% ../nbs/06_cli.ipynb #092dfb7a
+# %% ../nbs/06_cli.ipynb #fbcbc817
 def _run_evaluate(args, parser)->int:
     device, progress = _device(args, parser), not args.no_progress
     task = get_task(args.task)
@@ -657,7 +657,7 @@ def _run_benchmark(args, parser)->int:
         print(f"Wrote {Path(args.out) / 'benchmark.json'}.")
     return 0
 
-# %% ../nbs/06_cli.ipynb #4403d8c3
+# %% ../nbs/06_cli.ipynb #4e2d1b97
 @contextlib.contextmanager
 def _library_output(progress:bool, threads:Optional[int]):
     "Warnings as one 'lp-lowrank: warning:' line each; transformers' own progress bars off when ours are; the thread count; all restored after."
