@@ -7,7 +7,7 @@ __all__ = ['GLUE_TASKS', 'GlueTask', 'get_task', 'GlueData', 'read_glue', 'accur
            'spearman', 'glue_metrics', 'glue_score', 'predict', 'evaluate', 'sentence_embeddings', 'sts_zero_shot',
            'FinetuneResult', 'finetune']
 
-# %% ../nbs/05_glue.ipynb #6f325fd5
+# %% ../nbs/05_glue.ipynb #f7efde4b
 import inspect, json, math, time, warnings
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +17,7 @@ from torch import nn, Tensor
 from scipy.stats import rankdata
 from tqdm import tqdm
 
-# %% ../nbs/05_glue.ipynb #b11fb4a5
+# %% ../nbs/05_glue.ipynb #5a2df0a9
 @dataclass(frozen=True)
 class GlueTask:
     "One GLUE task: where its files are, which columns hold the text and the label, its classes and official metrics."
@@ -70,7 +70,7 @@ def get_task(task,   # A task name ("sst2", "SST-2", "sts-b", "mnli-mm", ...; an
     if name is None: raise ValueError(f"task must be one of {sorted(GLUE_TASKS)}; got task={task!r}.")
     return GLUE_TASKS[name]
 
-# %% ../nbs/05_glue.ipynb #a7bdd013
+# %% ../nbs/05_glue.ipynb #79b64d9b
 @dataclass
 class GlueData:
     "The examples of one split of a GLUE task: one or two lists of texts and the labels."
@@ -132,7 +132,7 @@ def _read_tsv(path:Path, task:GlueTask):
                       f"(line {', '.join(map(str, bad[:5]))}{', ...' if len(bad) > 5 else ''}).")
     return texts[0], (texts[1] if len(texts) > 1 else None), labels
 
-# %% ../nbs/05_glue.ipynb #d529780a
+# %% ../nbs/05_glue.ipynb #a0574619
 def _load_from_hub(task:GlueTask, split:str):
     "text_a, text_b and label ids of a task's split from the Hugging Face hub (needs `datasets` and internet)."
     try: import datasets
@@ -174,7 +174,7 @@ def read_glue(task,                    # Task name or `GlueTask` (see `GLUE_TASK
     pick = lambda xs: None if xs is None else [xs[i] for i in keep]
     return GlueData(task, split, pick(text_a), pick(text_b), labels[keep], source)
 
-# %% ../nbs/05_glue.ipynb #298b35d1
+# %% ../nbs/05_glue.ipynb #ece414ac
 def _as_1d(x, name):
     x = np.asarray(x.detach().cpu() if isinstance(x, Tensor) else x)
     if x.ndim != 1: raise ValueError(f"{name} must be 1-D (one value per example); got {name}.shape={x.shape}.")
@@ -221,7 +221,7 @@ def spearman(x, y)->float:
     x, y = _pair(x, y, "x", "y")
     return pearson(rankdata(x), rankdata(y))
 
-# %% ../nbs/05_glue.ipynb #ea62c3b5
+# %% ../nbs/05_glue.ipynb #881580a1
 _METRICS = {"accuracy": accuracy, "f1": f1_score, "matthews_correlation": matthews_corrcoef, "pearson": pearson, "spearman": spearman}
 
 def glue_metrics(task,          # Task name or `GlueTask`
@@ -239,7 +239,7 @@ def glue_score(task, metrics:dict)->float:
     if missing: raise ValueError(f"metrics must hold {list(task.metrics)} for task {task.name!r}; got the keys {sorted(metrics)}.")
     return float(np.mean([metrics[m] for m in task.metrics]))
 
-# %% ../nbs/05_glue.ipynb #3f4f9c49
+# %% ../nbs/05_glue.ipynb #2d6114b2
 def _device_of(model:nn.Module)->torch.device:
     return next(model.parameters()).device
 
@@ -294,7 +294,7 @@ def predict(model:nn.Module,      # A sequence-classification model (outputs `.l
     finally: model.train(was_training)
     return np.stack(out)
 
-# %% ../nbs/05_glue.ipynb #00df9545
+# %% ../nbs/05_glue.ipynb #e955e308
 def _resolve(model, tokenizer, device, auto_class:str, what:str):
     "(model, tokenizer) from modules or from a folder / hub name loaded with the given transformers Auto class."
     if isinstance(model, (str, Path)):
@@ -342,7 +342,7 @@ def _metrics_of(task:GlueTask, logits:np.ndarray, labels:np.ndarray)->dict:
     predictions = logits[:, 0] if task.is_regression else logits.argmax(1)
     return glue_metrics(task, predictions, labels)
 
-# %% ../nbs/05_glue.ipynb #7e98e45b
+# %% ../nbs/05_glue.ipynb #4d79c0b0
 def sentence_embeddings(encoder:nn.Module,   # A transformer encoder returning `last_hidden_state` (a task model's base is used)
                         tokenizer,           # Its tokenizer
                         sentences:list,      # The sentences
@@ -390,7 +390,7 @@ def sts_zero_shot(encoder,                # A sentence encoder: a module, or a m
     cosine = torch.nn.functional.cosine_similarity(emb[:len(data)], emb[len(data):], dim=1).double().numpy()
     return glue_metrics("stsb", cosine, data.labels)
 
-# %% ../nbs/05_glue.ipynb #76c8e4c4
+# %% ../nbs/05_glue.ipynb #7abc3aec
 @dataclass
 class FinetuneResult:
     "What `finetune` returns (also saved as glue_finetune.json next to the model)."
@@ -415,7 +415,7 @@ def _optimizer(model:nn.Module, learning_rate:float, weight_decay:float):
         if param.requires_grad: (no_decay if param.ndim < 2 else decay).append(param)
     return torch.optim.AdamW([{"params": decay, "weight_decay": weight_decay}, {"params": no_decay, "weight_decay": 0.0}], lr=learning_rate)
 
-# %% ../nbs/05_glue.ipynb #929c560f
+# %% ../nbs/05_glue.ipynb #9edf07dd
 def finetune(task,                          # Task name or `GlueTask`
              data_dir,                      # Folder of the GLUE release; None: the hub, via `datasets`
              output_dir,                    # Folder to save the task model, tokenizer and glue_finetune.json in
