@@ -7,7 +7,7 @@ __all__ = ['ALIASES', 'FORMAT_VERSION', 'rank_for_ratio', 'max_saving_rank', 'La
            'apply_layer_map', 'load_pretrained']
 
 # %% ../nbs/04_compress.ipynb #8958b638
-import copy, difflib, json, math, re, time, warnings
+import copy, difflib, json, math, numbers, re, time, warnings
 from dataclasses import dataclass, field, asdict
 from fractions import Fraction
 from pathlib import Path
@@ -124,7 +124,7 @@ def max_saving_rank(n:int, d:int)->int:
     return -(-n * d // (n + d)) - 1
 
 def _check_ratio(ratio):
-    if isinstance(ratio, bool) or not isinstance(ratio, (int, float)):
+    if isinstance(ratio, bool) or not isinstance(ratio, numbers.Real):
         raise TypeError(f"ratio must be a number in (0, 1), the fraction of each layer's parameters to remove; got ratio={ratio!r}.")
     if not 0 < ratio < 1:
         raise ValueError(f"ratio must be in (0, 1), the fraction of each layer's parameters to remove; got ratio={ratio!r}.")
@@ -324,7 +324,7 @@ def compress_model(model:nn.Module,        # Any PyTorch model; Hugging Face mod
         raise ValueError(f"pass exactly one of ratio, budget or rank; got {', '.join(f'{k}={v!r}' for k, v in given.items()) or 'none'}.")
     if ratio is not None: _check_ratio(ratio)
     for arg, value in (("budget", budget), ("rank", rank)):
-        if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+        if value is not None and (isinstance(value, bool) or not isinstance(value, numbers.Integral)):
             raise TypeError(f"{arg} must be an integer; got {arg}={value!r}.")
         if value is not None and value < 1: raise ValueError(f"{arg} must be >= 1; got {arg}={value!r}.")
 
@@ -408,10 +408,13 @@ def compress_model(model:nn.Module,        # Any PyTorch model; Hugging Face mod
     if inplace:
         result = model
         for n, new in new_layers.items(): _replace_module(result, modules[n], new)
-    else: result = copy.deepcopy(model, memo={id(modules[n]): new for n, new in new_layers.items()})
+    else:
+        memo = {id(modules[n]): new for n, new in new_layers.items()}       # the replaced layers are never copied,
+        memo.update({id(modules[h].weight): None for h in heads})           # nor the tied weights their heads give up below
+        result = copy.deepcopy(model, memo=memo)
     for head, emb in heads.items():
         old = result.get_submodule(head)
-        _replace_module(result, old, _like(TiedLowRankLinear(result.get_submodule(emb), old.bias), old))
+        _replace_module(result, old, _like(TiedLowRankLinear(result.get_submodule(emb), old.bias), modules[head]))   # the copy has no weight
     _update_config(result, layer_map, method, p, tied, bool(heads or untied))
     return result, report(_param_count(result))
 

@@ -24,7 +24,7 @@ def check_matrix(A,               # Matrix with the points as rows, shape (n, d)
     if isinstance(A, np.ndarray):
         if A.dtype.kind not in "fiu":
             raise TypeError(f"{name} must be a real floating (or integer) array; got {name}.dtype={A.dtype}. Convert it with {name}.astype(np.float32).")
-        A = torch.from_numpy(np.ascontiguousarray(A))
+        A = torch.from_numpy(np.ascontiguousarray(A, dtype=A.dtype.newbyteorder("=")))   # native byte order, contiguous
     elif not isinstance(A, Tensor):
         raise TypeError(f"{name} must be a numpy array or a torch tensor; got {_describe(A)}. Wrap it with np.asarray({name}).")
     if A.dtype in (torch.bool,) or A.is_complex():
@@ -58,7 +58,7 @@ def check_p(p,               # Exponent of the distances
         raise TypeError(f"p must be a number; got p={p!r}.")
     p = float(p)
     if not (math.isfinite(p) and p >= 1):
-        raise ValueError(f"p must be >= 1 (the cost is then convex in each row); got p={p!r}.")
+        raise ValueError(f"p must be finite and >= 1 (the cost is then convex in each row); got p={p!r}.")
     if p >= max_p:
         raise ValueError(f"p must be < {max_p:g}; got p={p!r}.{' ' + hint if hint else ''}")
     return p
@@ -81,17 +81,23 @@ def row_distances(A:Tensor,      # Points as rows, shape (n, d)
     "Euclidean distance of each row of `A` to the subspace spanned by `basis`, from the explicit residual (no cancellation)."
     return torch.linalg.vector_norm(A - (A @ basis) @ basis.T, dim=1)
 
+def _orthonormality_tolerance(basis)->float:
+    "How far from I the Gram matrix of an orthonormal basis stored in basis's dtype can be: 1e-8 (float64), 1e-4, or 4 eps for half types."
+    dtype = basis.dtype if isinstance(basis, Tensor) else torch.from_numpy(np.zeros(0, dtype=basis.dtype)).dtype
+    if dtype == torch.float64: return 1e-8
+    return max(1e-4, 4 * torch.finfo(dtype).eps) if dtype.is_floating_point else 1e-4
+
 def lp_cost(A,            # Points as rows, shape (n, d): numpy array or torch tensor
             basis,        # Orthonormal basis of the subspace S, shape (d, k)
             p:float=1.0,  # Exponent of each row's distance, p >= 1
            )->float:      # sum_i dist(a_i, S)^p
     "Sum of the p-th powers of the rows' Euclidean distances to the subspace spanned by `basis`."
-    A, p = check_matrix(A), check_p(p)
+    A, p, basis_in = check_matrix(A), check_p(p), basis
     basis = check_matrix(basis, "basis").to(device=A.device, dtype=A.dtype)
     if basis.shape[0] != A.shape[1] or basis.shape[1] > A.shape[1]:
         raise ValueError(f"basis must have shape (d, k) with d={A.shape[1]} (the columns of A) and k <= d; got basis.shape={tuple(basis.shape)}. Pass the basis as columns, e.g. basis.T.")
     gram = basis.T.double() @ basis.double()
     err = float((gram - torch.eye(gram.shape[0], dtype=gram.dtype, device=gram.device)).abs().max())
-    if err > (1e-8 if A.dtype == torch.float64 else 1e-4):
+    if err > _orthonormality_tolerance(basis_in):
         raise ValueError(f"basis must have orthonormal columns; got max|basisᵀbasis - I| = {err:.2e}. Orthonormalise it with torch.linalg.qr(basis).Q.")
     return float(row_distances(A, basis).double().pow(p).sum())

@@ -6,13 +6,13 @@
 __all__ = ['SubspaceFit', 'fit_subspace', 'principal_angles']
 
 # %% ../nbs/02_fit.ipynb #6f544f68
-import math, warnings
+import math, numbers, warnings
 from dataclasses import dataclass, field
 import numpy as np
 import torch
 from torch import Tensor
 from .core import check_matrix, check_rank, check_p, to_input_kind, row_distances
-from .rounding import _rounding
+from .rounding import _rounding, check_rounding_options
 
 # %% ../nbs/02_fit.ipynb #6de7e3a9
 def _top_right_singular(G:Tensor, k:int):
@@ -27,19 +27,37 @@ def _flip_signs(V:Tensor)->Tensor:
     return V * torch.where(signs == 0, torch.ones_like(signs), signs)
 
 # %% ../nbs/02_fit.ipynb #f46222ac
+def _irls_candidate(A:Tensor, V:Tensor, dist:Tensor, p:float)->Tensor:
+    "Minimiser of the majoriser at V (p <= 2): the top-k eigenvectors of Aᵀ diag(max(dist, δ)^(p-2)) A."
+    delta = max(float(dist.max()) * math.sqrt(torch.finfo(A.dtype).eps), torch.finfo(A.dtype).tiny)
+    sw = dist.clamp_min(delta).pow((p - 2) / 2)                     # square roots of the IRLS weights
+    Aw = A * (sw / sw.max())[:, None]                               # rescaled for range; eigenvectors do not change
+    return torch.linalg.eigh((Aw.T @ Aw).double())[1].flip(1)[:, :V.shape[1]].to(A.dtype)   # weighted PCA, exact
+
+def _gradient_candidate(A:Tensor, V:Tensor, dist:Tensor, cost:float, p:float, step:float):
+    "A Riemannian gradient step with Armijo backtracking (p > 2): (V_new, step taken) or (None, step) if none decreases the cost."
+    grad = -p * (A.T @ (dist.pow(p - 2)[:, None] * (A @ V)))        # d/dV of sum_i (|a_i|^2 - |Vᵀa_i|^2)^(p/2)
+    grad = grad - V @ (V.T @ grad)                                  # its component tangent to the Grassmannian
+    g2 = float(grad.double().pow(2).sum())
+    if g2 == 0: return None, step
+    t = step if step is not None else 0.1 / math.sqrt(g2)            # first step: move the basis by 0.1
+    for _ in range(40):
+        V_new = torch.linalg.qr(V - t * grad).Q                     # retraction onto orthonormal bases
+        if float(row_distances(A, V_new).double().pow(p).sum()) <= cost - 1e-4 * t * g2: return V_new, t
+        t /= 2
+    return None, t
+
 def _refine(A:Tensor, V:Tensor, p:float, tol:float, max_iter:int):
-    "IRLS from the basis V (d, k) in A's dtype: (V, history, n_iter, converged) with non-increasing history."
-    k = V.shape[1]
+    "Checked descent from the basis V (d, k) in A's dtype: (V, history, n_iter, converged); history strictly decreases."
     dist = row_distances(A, V)
     cost = float(dist.double().pow(p).sum())
-    history, converged, it = [cost], p == 2 or cost == 0, 0
-    delta_scale = math.sqrt(torch.finfo(A.dtype).eps)
-    while not converged and it < max_iter:
-        it += 1
-        delta = max(float(dist.max()) * delta_scale, torch.finfo(A.dtype).tiny)
-        sw = dist.clamp_min(delta).pow((p - 2) / 2)                 # square roots of the IRLS weights
-        Aw = A * (sw / sw.max())[:, None]                           # rescaled for range; eigenvectors do not change
-        V_new = torch.linalg.eigh((Aw.T @ Aw).double())[1].flip(1)[:, :k].to(A.dtype)   # weighted PCA, exact
+    history, converged, step = [cost], p == 2 or cost == 0, None
+    while not converged and len(history) <= max_iter:
+        if p < 2: V_new = _irls_candidate(A, V, dist, p)
+        else:
+            V_new, step = _gradient_candidate(A, V, dist, cost, p, step)
+            if V_new is None: converged = True; break               # no step lowers the cost: stationary
+            step *= 2                                               # try a longer step next time
         dist_new = row_distances(A, V_new)
         new_cost = float(dist_new.double().pow(p).sum())
         if not new_cost < cost:                                     # rejected: keep the better subspace
@@ -48,7 +66,7 @@ def _refine(A:Tensor, V:Tensor, p:float, tol:float, max_iter:int):
         converged = (cost - new_cost) <= tol * cost
         V, dist, cost = V_new, dist_new, new_cost
         history.append(cost)
-    return V, history, it, converged
+    return V, history, len(history) - 1, converged
 
 # %% ../nbs/02_fit.ipynb #6973170f
 @dataclass
@@ -66,6 +84,7 @@ class SubspaceFit:
     p: float = 1.0
     method: str = "lewis"
     rounding_iter: int = 0  # Lewis iterations or Löwner cuts
+    rounding_converged: bool = True  # whether the rounding met its stopping rule (its rho is certified either way)
     def __repr__(self):
         d, k = self.basis.shape
         return (f"SubspaceFit(d={d}, k={k}, p={self.p:g}, method={self.method!r}, cost={self.cost:.6g}, "
@@ -90,30 +109,32 @@ def fit_subspace(A,                   # Points as rows, shape (n, d): numpy arra
                 hint="The Lewis-weight iteration converges only for p < 4; use method='loewner'.")
     if method not in ("lewis", "loewner"):
         raise ValueError(f"method must be 'lewis' or 'loewner'; got method={method!r}.")
-    if not (isinstance(tol, (int, float)) and tol >= 0): raise ValueError(f"tol must be a number >= 0; got tol={tol!r}.")
-    if isinstance(max_iter, bool) or not isinstance(max_iter, int) or max_iter < 0:
+    if isinstance(tol, bool) or not isinstance(tol, numbers.Real) or not tol >= 0: raise ValueError(f"tol must be a number >= 0; got tol={tol!r}.")
+    if isinstance(max_iter, bool) or not isinstance(max_iter, numbers.Integral) or max_iter < 0:
         raise ValueError(f"max_iter must be an integer >= 0; got max_iter={max_iter!r}.")
     allowed = {"lewis_tol", "lewis_max_iter", "slack", "max_cuts"}
     if set(rounding_kwargs) - allowed:
         raise TypeError(f"fit_subspace got unexpected keyword arguments {sorted(set(rounding_kwargs) - allowed)}; the rounding accepts {sorted(allowed)}.")
-    rnd = _rounding(X, p, method, tol=rounding_kwargs.get("lewis_tol", 1e-2), max_iter=rounding_kwargs.get("lewis_max_iter", 100),
-                    slack=rounding_kwargs.get("slack", 1.0), max_cuts=rounding_kwargs.get("max_cuts"))
+    options = dict(tol=rounding_kwargs.get("lewis_tol", 1e-2), max_iter=rounding_kwargs.get("lewis_max_iter", 100),
+                   slack=rounding_kwargs.get("slack", 1.0), max_cuts=rounding_kwargs.get("max_cuts"))
+    check_rounding_options(**options, names=dict(tol="lewis_tol", max_iter="lewis_max_iter"))
+    rnd = _rounding(X, p, method, **options)
     V, sig2 = _top_right_singular(rnd.G, k)
     V = V.to(X.dtype)
     m = d - k
     if p <= 2: lower, a_priori = m ** (p / 2 - 1) * float(sig2[k:].pow(p / 2).sum()), rnd.rho ** p * m ** (1 - p / 2)
     else: lower, a_priori = m ** (1 - p / 2) * float(sig2[k:].sum()) ** (p / 2), rnd.rho ** p * m ** (p - 2)
-    if refine: V, history, n_iter, converged = _refine(X, V, p, tol, max_iter)
+    if refine and max_iter > 0: V, history, n_iter, converged = _refine(X, V, p, tol, max_iter)
     else:
         history, n_iter, converged = [float(row_distances(X, V).double().pow(p).sum())], 0, True
     cost = history[-1]
-    if refine and not converged:
+    if not converged:
         warnings.warn(f"refinement did not reach tol={tol} in max_iter={max_iter} steps (last relative decrease "
                       f"{(history[-2] - history[-1]) / history[-2]:.2e}); the result is still certified. Raise max_iter to refine further.")
     exact = cost <= 10 * torch.finfo(X.dtype).eps * float(torch.linalg.vector_norm(X, dim=1).double().pow(p).sum())
     bound = 1.0 if exact else min(a_priori, cost / lower) if lower > 0 else a_priori   # exact: every row lies in S
     return SubspaceFit(to_input_kind(_flip_signs(V), A), cost, max(bound, 1.0), rnd.rho, history[0], lower, n_iter,
-                       converged, history, p, method, rnd.n_iter)
+                       converged, history, p, method, rnd.n_iter, rnd.converged)
 
 # %% ../nbs/02_fit.ipynb #04964cd3
 def principal_angles(U, V)->Tensor:

@@ -254,10 +254,13 @@ def _tokenize(tokenizer, text_a:list, text_b, max_length:int, **kwargs):
     args = (text_a,) if text_b is None else (text_a, text_b)
     return tokenizer(*args, truncation=True, max_length=max_length, **kwargs)
 
+def _token_lengths(tokenizer, text_a:list, text_b, max_length:int)->np.ndarray:
+    "Token count of every example (or pair) after truncation."
+    return np.array([len(ids) for ids in _tokenize(tokenizer, text_a, text_b, max_length)["input_ids"]])
+
 def _length_sorted_batches(tokenizer, text_a:list, text_b, batch_size:int, max_length:int):
     "Index arrays of the batches, examples sorted by token length (longest first)."
-    lengths = [len(ids) for ids in _tokenize(tokenizer, text_a, text_b, max_length)["input_ids"]]
-    order = np.argsort([-n for n in lengths], kind="stable")
+    order = np.argsort(-_token_lengths(tokenizer, text_a, text_b, max_length), kind="stable")
     return [order[i:i + batch_size] for i in range(0, len(order), batch_size)]
 
 def _encode(tokenizer, text_a:list, text_b, idx, max_length:int, device)->dict:
@@ -415,6 +418,17 @@ def _optimizer(model:nn.Module, learning_rate:float, weight_decay:float):
         if param.requires_grad: (no_decay if param.ndim < 2 else decay).append(param)
     return torch.optim.AdamW([{"params": decay, "weight_decay": weight_decay}, {"params": no_decay, "weight_decay": 0.0}], lr=learning_rate)
 
+def _epoch_batches(n:int, batch_size:int, generator:torch.Generator, lengths:np.ndarray=None)->list:
+    """One epoch's batches of example indices, each example once: consecutive slices of a random order; with `lengths`,
+    the order is sorted by length within chunks of 50 batches and the batches are then shuffled."""
+    order = torch.randperm(n, generator=generator).numpy()
+    if lengths is not None:
+        chunks = np.split(order, range(50 * batch_size, n, 50 * batch_size))
+        order = np.concatenate([c[np.argsort(-lengths[c], kind="stable")] for c in chunks])
+    batches = [order[i:i + batch_size] for i in range(0, n, batch_size)]
+    if lengths is None: return batches
+    return [batches[i] for i in torch.randperm(len(batches), generator=generator).numpy()]
+
 # %% ../nbs/05_glue.ipynb #9edf07dd
 def finetune(task,                          # Task name or `GlueTask`
              data_dir,                      # Folder of the GLUE release; None: the hub, via `datasets`
@@ -429,6 +443,7 @@ def finetune(task,                          # Task name or `GlueTask`
              warmup_ratio:float=0.1,        # Fraction of the steps spent warming the learning rate up from 0
              max_length:int=128,            # Longer inputs are truncated to this many tokens
              train_word_embeddings:bool=True, # False: freeze the word-embedding matrix (faster; it stays the pretrained one)
+             group_by_length:bool=False,    # Batch examples of similar token length together (less padding, faster), as transformers' Trainer does
              seed:int=0,                    # Seed of the subset, the head's initialisation, the shuffling and dropout
              eval_max_examples:int=None,    # Report the dev score on a seeded subset of at most this many examples
              device=None,                   # Device to train on (default: CUDA if available)
@@ -469,12 +484,11 @@ def finetune(task,                          # Task name or `GlueTask`
         schedule = get_linear_schedule_with_warmup(optimizer, int(warmup_ratio * total), total)
         target = torch.tensor(train.labels, dtype=torch.float32 if task.is_regression else torch.long)
         shuffle = torch.Generator().manual_seed(seed)
+        lengths = _token_lengths(tokenizer, train.text_a, train.text_b, max_length) if group_by_length else None
         net.train()
         bar = tqdm(total=total, desc=f"finetune {task.name}", disable=not progress, leave=False)
         for epoch in range(epochs):
-            order = torch.randperm(len(train), generator=shuffle).numpy()
-            for s in range(steps_per_epoch):
-                idx = order[s * batch_size:(s + 1) * batch_size]
+            for idx in _epoch_batches(len(train), batch_size, shuffle, lengths):
                 batch = _model_inputs(net, _encode(tokenizer, train.text_a, train.text_b, idx, max_length, dev_name))
                 loss = net(**batch, labels=target[idx].to(dev_name)).loss
                 loss.backward()
@@ -487,7 +501,7 @@ def finetune(task,                          # Task name or `GlueTask`
     dev_metrics = _metrics_of(task, predict(net, tokenizer, dev, progress=progress), dev.labels)
     settings = dict(model=str(model), max_train_examples=max_train_examples, epochs=epochs, batch_size=batch_size, learning_rate=learning_rate,
                     weight_decay=weight_decay, warmup_ratio=warmup_ratio, max_length=max_length, train_word_embeddings=train_word_embeddings,
-                    seed=seed, eval_max_examples=eval_max_examples, device=str(dev_name),
+                    group_by_length=group_by_length, seed=seed, eval_max_examples=eval_max_examples, device=str(dev_name),
                     versions=dict(torch=torch.__version__, transformers=transformers.__version__))
     result = FinetuneResult(str(out), task.name, dev_metrics, len(train), len(dev), total, train_seconds, settings)
     out.mkdir(parents=True, exist_ok=True)
