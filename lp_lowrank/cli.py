@@ -313,19 +313,19 @@ def load_model(model:Optional[str]=None,   # A Hugging Face model folder (dense 
                                 "Pass a Hugging Face model folder, a hub name such as sentence-transformers/all-MiniLM-L6-v2 "
                                 "(online), or nothing for the embedded all-MiniLM-L6-v2.")
     else:
+        try: config, offline = transformers.AutoConfig.from_pretrained(name, local_files_only=True), True   # in the local cache
+        except OSError:
+            if not _hub_reachable():
+                raise OSError(f"MODEL {name!r} is not a local folder nor in the local Hugging Face cache, and the hub cannot be "
+                              "reached from here. Check the spelling, pass a local model folder, or connect to the internet.") from None
+            config, offline = None, False
         try:
-            try: config, offline = transformers.AutoConfig.from_pretrained(name, local_files_only=True), True   # in the local cache
-            except OSError:
-                if not _hub_reachable():
-                    raise OSError(f"MODEL {name!r} is not a local folder nor in the local Hugging Face cache, and the hub cannot be "
-                                  "reached from here. Check the spelling, pass a local model folder, or connect to the internet.") from None
-                config, offline = transformers.AutoConfig.from_pretrained(name), False
+            if config is None: config = transformers.AutoConfig.from_pretrained(name)
             arch = (getattr(config, "architectures", None) or [None])[0]
             cls = getattr(transformers, arch, None) if isinstance(arch, str) else None
             net = (cls if cls is not None and hasattr(cls, "from_pretrained") else AutoModel).from_pretrained(name, local_files_only=offline)
             tokenizer = AutoTokenizer.from_pretrained(name, local_files_only=offline)
         except OSError as e:
-            if "cannot be reached" in str(e): raise
             raise OSError(f"MODEL {name!r} is not a local folder, and loading it from the Hugging Face hub failed "
                           f"({str(e).splitlines()[0]}). Check the spelling, pass a local model folder, or connect to the internet.") from None
     return net.to(device).eval(), tokenizer, name
@@ -675,7 +675,7 @@ def _run_benchmark(args, parser)->int:
 
 # %% ../nbs/06_cli.ipynb #4e2d1b97
 @contextlib.contextmanager
-def _library_output(progress:bool, threads:Optional[int]):
+def _library_output(threads:Optional[int]):
     "Warnings as one 'lp-lowrank: warning:' line each; transformers' own progress bars off (loading takes a blink); the thread count; all restored after."
     import transformers
     was_on, was_threads = transformers.utils.logging.is_progress_bar_enabled(), torch.get_num_threads()
@@ -697,7 +697,7 @@ def main(argv:Optional[list]=None,  # The arguments after the program name; None
         args.argv, command = None if argv is None else list(argv), f"lp-lowrank {args.command}"
         subparser = parser._subparsers._group_actions[0].choices[args.command]
         if unknown: subparser.error(f"unrecognized arguments: {' '.join(unknown)}")   # points to the subcommand's --help
-        with _library_output(not args.no_progress, args.threads): return args.run(args, subparser)
+        with _library_output(args.threads): return args.run(args, subparser)
     except SystemExit as e: return e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
     except KeyboardInterrupt:
         print(f"{command}: interrupted.", file=sys.stderr)

@@ -83,9 +83,10 @@ def row_distances(A:Tensor,      # Points as rows, shape (n, d)
 
 def _orthonormality_tolerance(basis)->float:
     "How far from I the Gram matrix of an orthonormal basis stored in basis's dtype can be: 1e-8 (float64), 1e-4, or 4 eps for half types."
-    dtype = basis.dtype if isinstance(basis, Tensor) else torch.from_numpy(np.zeros(0, dtype=basis.dtype)).dtype
-    if dtype == torch.float64: return 1e-8
-    return max(1e-4, 4 * torch.finfo(dtype).eps) if dtype.is_floating_point else 1e-4
+    floating = basis.dtype.is_floating_point if isinstance(basis, Tensor) else basis.dtype.kind == "f"
+    if not floating: return 1e-4
+    eps = float((torch.finfo if isinstance(basis, Tensor) else np.finfo)(basis.dtype).eps)
+    return 1e-8 if eps < 1e-15 else max(1e-4, 4 * eps)          # rounding an orthonormal basis moves its Gram matrix by ~2 eps
 
 def lp_cost(A,            # Points as rows, shape (n, d): numpy array or torch tensor
             basis,        # Orthonormal basis of the subspace S, shape (d, k)

@@ -34,18 +34,20 @@ def _irls_candidate(A:Tensor, V:Tensor, dist:Tensor, p:float)->Tensor:
     Aw = A * (sw / sw.max())[:, None]                               # rescaled for range; eigenvectors do not change
     return torch.linalg.eigh((Aw.T @ Aw).double())[1].flip(1)[:, :V.shape[1]].to(A.dtype)   # weighted PCA, exact
 
-def _gradient_candidate(A:Tensor, V:Tensor, dist:Tensor, cost:float, p:float, step:float):
-    "A Riemannian gradient step with Armijo backtracking (p > 2): (V_new, step taken) or (None, step) if none decreases the cost."
+def _gradient_step(A:Tensor, V:Tensor, dist:Tensor, cost:float, p:float, step:float):
+    "A Riemannian gradient step with Armijo backtracking (p > 2): (V_new, its distances, its cost, step taken), or None if none decreases the cost."
     grad = -p * (A.T @ (dist.pow(p - 2)[:, None] * (A @ V)))        # d/dV of sum_i (|a_i|^2 - |Vᵀa_i|^2)^(p/2)
     grad = grad - V @ (V.T @ grad)                                  # its component tangent to the Grassmannian
     g2 = float(grad.double().pow(2).sum())
-    if g2 == 0: return None, step
+    if g2 == 0: return None
     t = step if step is not None else 0.1 / math.sqrt(g2)            # first step: move the basis by 0.1
     for _ in range(40):
         V_new = torch.linalg.qr(V - t * grad).Q                     # retraction onto orthonormal bases
-        if float(row_distances(A, V_new).double().pow(p).sum()) <= cost - 1e-4 * t * g2: return V_new, t
+        dist_new = row_distances(A, V_new)
+        new_cost = float(dist_new.double().pow(p).sum())
+        if new_cost <= cost - 1e-4 * t * g2: return V_new, dist_new, new_cost, t
         t /= 2
-    return None, t
+    return None
 
 def _refine(A:Tensor, V:Tensor, p:float, tol:float, max_iter:int):
     "Checked descent from the basis V (d, k) in A's dtype: (V, history, n_iter, converged); history strictly decreases."
@@ -53,13 +55,15 @@ def _refine(A:Tensor, V:Tensor, p:float, tol:float, max_iter:int):
     cost = float(dist.double().pow(p).sum())
     history, converged, step = [cost], p == 2 or cost == 0, None
     while not converged and len(history) <= max_iter:
-        if p < 2: V_new = _irls_candidate(A, V, dist, p)
+        if p < 2:
+            V_new = _irls_candidate(A, V, dist, p)
+            dist_new = row_distances(A, V_new)
+            new_cost = float(dist_new.double().pow(p).sum())
         else:
-            V_new, step = _gradient_candidate(A, V, dist, cost, p, step)
-            if V_new is None: converged = True; break               # no step lowers the cost: stationary
+            found = _gradient_step(A, V, dist, cost, p, step)
+            if found is None: converged = True; break               # no step lowers the cost: stationary
+            V_new, dist_new, new_cost, step = found
             step *= 2                                               # try a longer step next time
-        dist_new = row_distances(A, V_new)
-        new_cost = float(dist_new.double().pow(p).sum())
         if not new_cost < cost:                                     # rejected: keep the better subspace
             converged = True
             break
