@@ -19,6 +19,7 @@ from . import __version__
 from .core import check_p
 from .layers import (low_rank_factors, check_method, check_fit_options, check_points, LowRankLinear,
                                LowRankEmbedding, TiedLowRankLinear, _like)
+from .calibrate import prepare_calibration, calibration_tokens, collect_statistics, fit_outputs, SMOOTHING, MAX_SAMPLE_ROWS
 
 # %% ../nbs/04_compress.ipynb #a0220b2d
 ALIASES = ("embeddings", "linear", "all")
@@ -130,24 +131,30 @@ def _check_ratio(ratio):
         raise ValueError(f"ratio must be in (0, 1), the fraction of each layer's parameters to remove; got ratio={ratio!r}.")
 
 # %% ../nbs/04_compress.ipynb #7cf7a980
-def _allocate_budget(weights:list,   # (name, weight) of every selected layer
+def _allocate_budget(spectra:list,   # (name, (n, d), squared singular values or eigenvalues, descending) of every selected layer
                      available:int,  # parameters the factors may use in total
                     )->dict:         # rank per name
     "Ranks >= 1 with sum k(n + d) <= available, raised greedily where the relative energy gained per parameter is largest."
     ranks, left, candidates = {}, available, []
-    for i, (name, W) in enumerate(weights):
-        n, d = W.shape
+    for i, (name, (n, d), s2) in enumerate(spectra):
         ranks[name] = 1
         left -= n + d
-        s2 = torch.linalg.svdvals(W.detach().double() if W.dtype == torch.float64 else W.detach().float()).double().pow(2)
         total = float(s2.sum())
         gains = (s2[1:max_saving_rank(n, d)] / total).tolist() if total > 0 else []
         candidates += [(-gain / (n + d), i, j) for j, gain in enumerate(gains, start=2)]   # raising rank j-1 -> j
     for _, i, j in sorted(candidates):
-        name, W = weights[i]
-        cost = W.shape[0] + W.shape[1]
-        if cost <= left and ranks[name] == j - 1: ranks[name], left = j, left - cost
+        name, (n, d), _ = spectra[i]
+        if n + d <= left and ranks[name] == j - 1: ranks[name], left = j, left - n - d
     return ranks
+
+def _spectrum(module:nn.Module, stats=None)->torch.Tensor:
+    "Descending energies of a layer: squared singular values of its weight, or eigenvalues of its calibration output Gram."
+    W = module.weight.detach()
+    W = W.double() if W.dtype == torch.float64 else W.float()
+    if stats is None or stats.tokens == 0: return torch.linalg.svdvals(W).double().pow(2)
+    if stats.counts is not None: G = W.double().T @ ((stats.counts.to(W.device).double() + SMOOTHING)[:, None] * W.double())
+    else: G = W.double() @ stats.gram @ W.double().T
+    return torch.linalg.eigvalsh((G + G.T) / 2).flip(0).clamp_min(0)
 
 # %% ../nbs/04_compress.ipynb #2977dd5f
 @dataclass
@@ -160,13 +167,16 @@ class LayerReport:
     params_before: int             # the layer's parameters (weight and bias); a tied weight is counted with its embedding
     params_after: int
     points: Optional[str] = None   # 'rows' or 'columns': which vectors of the weight were fitted
-    cost: Optional[float] = None   # sum of dist(point, S)^p (None in a dry run)
+    cost: Optional[float] = None   # sum of dist(point, S)^p, weighted for calibrated fits (None in a dry run)
     bound: Optional[float] = None  # certified factor cost <= bound * OPT (None: dry run, or SVD with p != 2)
     rel_l2_error: Optional[float] = None   # ||W - W_k||_F / ||W||_F
     rel_lp_error: Optional[float] = None   # (cost / sum ||point||^p)^(1/p)
     converged: Optional[bool] = None       # refinement met its tolerance
     seconds: Optional[float] = None        # time to fit this layer
     tied_to: Optional[str] = None          # for 'tied_linear': the embedding whose factors it reuses
+    objective: str = "weights"             # what was fitted: 'weights' (data-free), 'outputs' or 'token-weighted rows' (calibrated)
+    rel_output_error: Optional[float] = None       # calibrated: relative ℓ2 error of the layer's outputs on the calibration tokens
+    svd_rel_output_error: Optional[float] = None   # calibrated: the same for the data-free truncated SVD at the same rank
 
     @property
     def saved(self)->float:
@@ -193,6 +203,7 @@ class CompressionReport:
     seconds: float                # wall time of compress_model
     dry_run: bool
     layer_map: dict = field(default_factory=dict)   # name -> what `apply_layer_map` needs to rebuild the layer
+    calibration: Optional[dict] = None              # calibrated: {'batches', 'tokens', 'sequential'}; None: data-free
 
     @property
     def saved(self)->float:
@@ -208,13 +219,16 @@ class CompressionReport:
 
     def to_markdown(self)->str:
         "The per-layer table and the totals, as Markdown."
-        head = ("| layer | kind | shape | rank | params before | params after | saved | rel. ℓ2 error | rel. ℓp error | ℓp cost | bound | s |\n"
-                "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+        cal = self.calibration is not None
+        extra = " rel. output error | SVD output error |" if cal else ""
+        head = ("| layer | kind | shape | rank | params before | params after | saved | rel. ℓ2 error | rel. ℓp error | ℓp cost | bound |"
+                f"{extra} s |\n|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|{'---:|---:|' if cal else ''}---:|")
+        out = lambda l: f" {_fmt(l.rel_output_error, '.4f')} | {_fmt(l.svd_rel_output_error, '.4f')} |" if cal else ""
         rows = [f"| `{l.name}` | {l.kind} | {l.shape[0]}×{l.shape[1]} | {l.rank} | {l.params_before:,} | {l.params_after:,} | "
                 f"{l.saved:.1%} | {_fmt(l.rel_l2_error, '.4f')} | {_fmt(l.rel_lp_error, '.4f')} | {_fmt(l.cost, '.4g')} | "
-                f"{_fmt(l.bound, '.3g')} | {_fmt(l.seconds, '.2f')} |" for l in self.layers]
-        total = (f"| **model** | | | | **{self.params_before:,}** | **{self.params_after:,}** | **{self.saved:.1%}** | | | | | "
-                 f"**{self.seconds:.2f}** |")
+                f"{_fmt(l.bound, '.3g')} |{out(l)} {_fmt(l.seconds, '.2f')} |" for l in self.layers]
+        total = (f"| **model** | | | | **{self.params_before:,}** | **{self.params_after:,}** | **{self.saved:.1%}** | | | | |"
+                 f"{' | |' if cal else ''} **{self.seconds:.2f}** |")
         lines = [head, *rows, total]
         if self.skipped: lines.append("\nSkipped: " + "; ".join(f"`{n}` ({r})" for n, r in self.skipped.items()))
         return "\n".join(lines)
@@ -222,13 +236,15 @@ class CompressionReport:
 
     def _summary(self)->str:
         rule = next(f"{k}={v!r}" for k, v in (("ratio", self.ratio), ("budget", self.budget), ("rank", self.rank)) if v is not None)
-        return (f"CompressionReport({'dry run, ' if self.dry_run else ''}method={self.method!r}, p={self.p:g}, {rule}, "
+        cal = "data-free" if self.calibration is None else f"calibrated on {self.calibration['tokens']:,} tokens"
+        return (f"CompressionReport({'dry run, ' if self.dry_run else ''}method={self.method!r}, p={self.p:g}, {rule}, {cal}, "
                 f"{len(self.layers)} layers, params {self.params_before:,} -> {self.params_after:,} "
                 f"({self.saved:.1%} saved), {self.seconds:.2f} s)")
     def __repr__(self)->str:
         width = max([len(l.name) for l in self.layers] + [4])
         rows = [f"  {l.name:<{width}}  {l.kind:<11} {str(l.shape):<13} rank {l.rank:<5} {l.params_before:>12,} -> {l.params_after:>11,}"
                 f"  rel_l2={_fmt(l.rel_l2_error, '.4f')} rel_lp={_fmt(l.rel_lp_error, '.4f')} bound={_fmt(l.bound, '.3g')}"
+                + (f" output={_fmt(l.rel_output_error, '.4f')} (svd {_fmt(l.svd_rel_output_error, '.4f')})" if l.rel_output_error is not None else "") +
                 f" {_fmt(l.seconds, '.2f')} s" for l in self.layers]
         rows += [f"  skipped {n}: {r}" for n, r in self.skipped.items()]
         return "\n".join([self._summary(), *rows])
@@ -266,13 +282,14 @@ def _replace_module(model:nn.Module, old:nn.Module, new:nn.Module):
 
 def _param_count(model:nn.Module)->int: return sum(t.numel() for t in model.parameters())
 
-def _layer_entry(module:nn.Module, rank:int, method:str, p:float, points:str)->dict:
-    "The `layer_map` entry that rebuilds a factorised `module`'s structure."
+def _layer_entry(module:nn.Module, rank:int, method:str, p:float, points:str, calibrated:bool=False)->dict:
+    "The `layer_map` entry that rebuilds a factorised `module`'s structure (and records how it was fitted)."
     if isinstance(module, nn.Embedding):
         return dict(kind="embedding", shape=list(module.weight.shape), rank=rank, padding_idx=module.padding_idx,
-                    scale_grad_by_freq=module.scale_grad_by_freq, sparse=module.sparse, method=method, p=p, points="rows")
+                    scale_grad_by_freq=module.scale_grad_by_freq, sparse=module.sparse, method=method, p=p, points="rows",
+                    objective="token-weighted rows" if calibrated else "weights")
     return dict(kind="linear", shape=list(module.weight.shape), rank=rank, bias=module.bias is not None,
-                method=method, p=p, points=points)
+                method=method, p=p, points="columns" if calibrated else points, objective="outputs" if calibrated else "weights")
 
 # %% ../nbs/04_compress.ipynb #53151811
 FORMAT_VERSION = 1
@@ -292,33 +309,19 @@ def _update_config(model:nn.Module, layer_map:dict, method:str, p:float, tied:st
         cfg.tie_word_embeddings = False
     cfg.lp_lowrank = block
 
-# %% ../nbs/04_compress.ipynb #c22ee6d9
-def compress_model(model:nn.Module,        # Any PyTorch model; Hugging Face models get their config updated for save_pretrained
-                   *,
-                   layers="embeddings",    # 'embeddings', 'linear', 'all', a full-match regex, or a list of names / dotted suffixes
-                   ratio:Optional[float]=None,   # Fraction of each layer's weights to remove, 0 < ratio < 1
-                   budget:Optional[int]=None,    # Parameters of the whole model after compression, spread by the layers' spectra
-                   rank:Optional[int]=None,      # One rank for every selected layer
-                   method:str="lp",        # 'lp' (ℓp subspace, fit_subspace) or 'svd' (truncated SVD)
-                   p:float=1.0,            # Exponent of the ℓp fit (method='lp') and of the reported ℓp errors
-                   points:str="auto",      # nn.Linear orientation: 'auto' (the longer side are the points), 'rows', 'columns'
-                   tied:str="share",       # Output layers tied to a selected embedding: 'share' its factors or 'untie' (stay dense)
-                   exclude=None,           # Same forms as layers; removes the modules and everything inside them; wins over layers
-                   inplace:bool=False,     # Change `model` itself instead of a copy
-                   dry_run:bool=False,     # Only plan: return the unchanged model and the report, fit nothing
-                   progress:bool=True,     # Show a tqdm progress bar over the layers
-                   **fit_kwargs,           # For method='lp': rounding, refine, tol, max_iter, lewis_tol, lewis_max_iter, slack, max_cuts
-                  )->tuple:                # (compressed model, CompressionReport)
-    "Replace the selected nn.Linear / nn.Embedding layers by low-rank factorised layers, all or nothing."
-    start = time.perf_counter()
-    if not isinstance(model, nn.Module):
-        raise TypeError(f"model must be a torch.nn.Module; got {type(model).__name__}. Load it first, e.g. transformers.AutoModel.from_pretrained(...).")
-    method = check_method(method)
+# %% ../nbs/04_compress.ipynb #19a424ab
+def _check_arguments(method, p, calibrated:bool, sequential, ratio, budget, rank, points, tied, fit_kwargs)->float:
+    "Check every option before any work; return the exponent (default: 1 data-free, 2 calibrated)."
+    check_method(method)
+    if p is None: p = 2.0 if calibrated else 1.0
     lewis = method == "lp" and fit_kwargs.get("rounding", "lewis") == "lewis"
     p = check_p(p, max_p=4 if lewis else math.inf, hint="The Lewis rounding converges only for p < 4; pass rounding='loewner'.")
+    if calibrated and p > 2: raise ValueError(f"p must be in [1, 2] for a calibrated fit (Lewis-weight sampling of the outputs); got p={p!r}.")
     check_fit_options(method, fit_kwargs)
     check_points(points, 2, 1)
     if tied not in ("share", "untie"): raise ValueError(f"tied must be 'share' or 'untie'; got tied={tied!r}.")
+    if not isinstance(sequential, bool): raise TypeError(f"sequential must be True or False; got sequential={sequential!r}.")
+    if sequential and not calibrated: raise ValueError("sequential=True needs calibration data; pass calibration=... or drop sequential.")
     given = {k: v for k, v in (("ratio", ratio), ("budget", budget), ("rank", rank)) if v is not None}
     if len(given) != 1:
         raise ValueError(f"pass exactly one of ratio, budget or rank; got {', '.join(f'{k}={v!r}' for k, v in given.items()) or 'none'}.")
@@ -327,15 +330,10 @@ def compress_model(model:nn.Module,        # Any PyTorch model; Hugging Face mod
         if value is not None and (isinstance(value, bool) or not isinstance(value, numbers.Integral)):
             raise TypeError(f"{arg} must be an integer; got {arg}={value!r}.")
         if value is not None and value < 1: raise ValueError(f"{arg} must be >= 1; got {arg}={value!r}.")
+    return p
 
-    targets, modules, explicit, skipped = _select_layers(model, layers, exclude)
-    for n in targets:
-        if modules[n].weight.is_meta:
-            raise ValueError(f"the weights of '{n}' must be loaded; got a weight on the meta device. Load the model's weights before compressing it.")
-
-    def refuse(n, reason):                   # named layers: an error; alias-selected ones: skipped with a warning
-        if explicit: raise ValueError(f"cannot factorise '{n}' {tuple(modules[n].weight.shape)}: {reason}. Nothing was changed; exclude it or change the size rule.")
-        skipped[n] = reason
+def _plan_ranks(modules:dict, targets:list, ratio, rank, refuse)->dict:
+    "Rank per layer from a ratio or one rank; `refuse(name, reason)` handles a layer no rank can save."
     ranks = {}
     for n in targets:
         rows, cols = modules[n].weight.shape
@@ -348,63 +346,39 @@ def compress_model(model:nn.Module,        # Any PyTorch model; Hugging Face mod
         elif rank is not None:
             if rank > kmax: refuse(n, f"rank={rank} saves nothing: rank·(n+d) = {rank * (rows + cols)} >= n·d = {rows * cols}; use rank <= {kmax}")
             else: ranks[n] = rank
-    targets = [n for n in targets if n not in skipped]
-    if not targets: raise ValueError(f"no selected layer can be factorised; skipped: {skipped}.")
-    heads, untied = _plan_ties(model, modules, targets, tied)
+    return ranks
 
-    params_before = _param_count(model)
-    weights_out = sum(modules[n].weight.numel() for n in targets)
-    kept_dense = sum(modules[group[0]].weight.numel() for group, others in untied if others)
-    fixed = params_before - weights_out + kept_dense
-    size = lambda n: sum(modules[n].weight.shape)
-    if budget is not None:
-        smallest = fixed + sum(size(n) for n in targets)
-        if budget >= params_before: raise ValueError(f"budget must be below the model's {params_before:,} parameters to save anything; got budget={budget:,}.")
-        if budget < smallest:
-            raise ValueError(f"budget must be at least {smallest:,}: the untouched parameters ({fixed:,}) plus rank 1 for every selected layer; got budget={budget:,}.")
-        try: ranks = _allocate_budget([(n, modules[n].weight) for n in targets], budget - fixed)
-        except RuntimeError as e: raise RuntimeError(f"could not compute the singular values of the selected layers to spread budget={budget:,}: {e} Nothing was changed.") from e
-    if skipped: warnings.warn(f"skipped {len(skipped)} layer(s) selected by layers={layers!r}: " + "; ".join(f"'{n}' ({r})" for n, r in skipped.items()))
-    for chosen, others in untied:
-        if others: warnings.warn(f"{others} shared the weight of {chosen}; with tied='untie' they keep a dense copy "
-                                 f"({modules[chosen[0]].weight.numel():,} parameters) and the tie is broken.")
+def _budget_ranks(modules:dict, targets:list, budget:int, fixed:int, params_before:int, stats)->dict:
+    "Ranks that spend at most `budget` parameters on the whole model, spread by the layers' spectra."
+    smallest = fixed + sum(sum(modules[n].weight.shape) for n in targets)
+    if budget >= params_before: raise ValueError(f"budget must be below the model's {params_before:,} parameters to save anything; got budget={budget:,}.")
+    if budget < smallest:
+        raise ValueError(f"budget must be at least {smallest:,}: the untouched parameters ({fixed:,}) plus rank 1 for every selected layer; got budget={budget:,}.")
+    try: spectra = [(n, tuple(modules[n].weight.shape), _spectrum(modules[n], stats and stats[n])) for n in targets]
+    except RuntimeError as e: raise RuntimeError(f"could not compute the spectra of the selected layers to spread budget={budget:,}: {e} Nothing was changed.") from e
+    return _allocate_budget(spectra, budget - fixed)
 
-    layer_map = {n: _layer_entry(modules[n], ranks[n], method, p, check_points(points, *modules[n].weight.shape)) for n in targets}
+# %% ../nbs/04_compress.ipynb #21579e43
+def _plan_layers(modules:dict, targets:list, ranks:dict, heads:dict, method:str, p:float, points:str, calibrated:bool):
+    "The layer map and an unfilled report row for every layer to change, in model order."
+    layer_map = {n: _layer_entry(modules[n], ranks[n], method, p, check_points(points, *modules[n].weight.shape), calibrated) for n in targets}
     for head, emb in heads.items():
         layer_map[head] = dict(kind="tied_linear", shape=list(modules[head].weight.shape), rank=ranks[emb],
                                bias=modules[head].bias is not None, embedding=emb)
-    order = [n for n in modules if n in layer_map]
-    layer_map = {n: layer_map[n] for n in order}
+    layer_map = {n: layer_map[n] for n in modules if n in layer_map}
     reports = {}
     for n, entry in layer_map.items():
         m, k = modules[n], entry["rank"]
         bias = 0 if getattr(m, "bias", None) is None else m.bias.numel()
         if entry["kind"] == "tied_linear": before = after = bias
         else: before, after = m.weight.numel() + bias, k * sum(m.weight.shape) + bias
+        objective = layer_map[entry.get("embedding", n)]["objective"]
         reports[n] = LayerReport(n, entry["kind"], tuple(m.weight.shape), k, before, after, points=entry.get("points"),
-                                 tied_to=entry.get("embedding"))
-    predicted = fixed + sum(ranks[n] * size(n) for n in targets)
+                                 tied_to=entry.get("embedding"), objective=objective)
+    return layer_map, reports
 
-    def report(params_after):
-        return CompressionReport([reports[n] for n in order], skipped, method, p, points, tied, ratio, budget, rank,
-                                 params_before, params_after, time.perf_counter() - start, dry_run, layer_map)
-    if dry_run: return model, report(predicted)
-
-    new_layers = {}
-    for n in tqdm(targets, desc="lp_lowrank", unit="layer", disable=not progress):
-        m, k, entry = modules[n], ranks[n], layer_map[n]
-        t0 = time.perf_counter()
-        try: f = low_rank_factors(m.weight, k, p, method, points=entry["points"], **fit_kwargs)
-        except (ValueError, TypeError, RuntimeError) as e:
-            raise type(e)(f"could not factorise '{n}' {tuple(m.weight.shape)} at rank {k}: {e} Nothing was changed.") from e
-        if isinstance(m, nn.Embedding):
-            new = LowRankEmbedding.from_factors(f.left, f.right, m.padding_idx, m.scale_grad_by_freq, m.sparse, dtype=m.weight.dtype)
-        else: new = LowRankLinear.from_factors(f.left, f.right, None if m.bias is None else m.bias.detach(), dtype=m.weight.dtype)
-        new_layers[n] = _like(new, m)
-        r = reports[n]
-        r.cost, r.bound, r.rel_l2_error, r.rel_lp_error, r.converged = f.cost, f.bound, f.rel_l2_error, f.rel_lp_error, f.converged
-        r.seconds = time.perf_counter() - t0
-
+def _swap_in(model:nn.Module, modules:dict, new_layers:dict, heads:dict, inplace:bool)->nn.Module:
+    "Put the fitted layers (and tied heads reusing their factors) into `model` itself or into a copy of it."
     if inplace:
         result = model
         for n, new in new_layers.items(): _replace_module(result, modules[n], new)
@@ -415,12 +389,116 @@ def compress_model(model:nn.Module,        # Any PyTorch model; Hugging Face mod
     for head, emb in heads.items():
         old = result.get_submodule(head)
         _replace_module(result, old, _like(TiedLowRankLinear(result.get_submodule(emb), old.bias), modules[head]))   # the copy has no weight
+    return result
+
+# %% ../nbs/04_compress.ipynb #fa535a1c
+def _fit_layer(n:str, m:nn.Module, entry:dict, method:str, p:float, stats, fit_kwargs:dict):
+    "Fit one layer: (new factorised module, its fit's numbers for the report)."
+    k = entry["rank"]
+    try:
+        if stats is None: f, out = low_rank_factors(m.weight, k, p, method, points=entry["points"], **fit_kwargs), None
+        else:
+            out = fit_outputs(m.weight, stats, k, p, method=method, **fit_kwargs)
+            f = out.factors
+    except (ValueError, TypeError, RuntimeError) as e:
+        raise type(e)(f"could not factorise '{n}' {tuple(m.weight.shape)} at rank {k}: {e} Nothing was changed.") from e
+    if isinstance(m, nn.Embedding):
+        new = LowRankEmbedding.from_factors(f.left, f.right, m.padding_idx, m.scale_grad_by_freq, m.sparse, dtype=m.weight.dtype)
+    else: new = LowRankLinear.from_factors(f.left, f.right, None if m.bias is None else m.bias.detach(), dtype=m.weight.dtype)
+    numbers_ = dict(cost=f.cost, bound=f.bound, rel_l2_error=f.rel_l2_error, rel_lp_error=f.rel_lp_error, converged=f.converged)
+    if out is not None: numbers_.update(objective=out.objective, rel_output_error=out.rel_output_error, svd_rel_output_error=out.svd_rel_output_error)
+    return _like(new, m), numbers_
+
+def _fit_layers(model:nn.Module, modules:dict, layer_map:dict, targets:list, method:str, p:float, reports:dict,
+                stats, batches, sequential:bool, progress:bool, fit_kwargs:dict)->dict:
+    "Fit every target; sequentially calibrated, each layer sees the inputs of the model with the earlier layers replaced."
+    new_layers, sample_rows = {}, MAX_SAMPLE_ROWS if method == "lp" and p < 2 else 0
+    try:
+        for n in tqdm(targets, desc="lp_lowrank", unit="layer", disable=not progress):
+            t0 = time.perf_counter()
+            s = collect_statistics(model, [n], batches, sample_rows=sample_rows, stop_early=True)[n] if sequential else stats and stats[n]
+            if s is not None and s.tokens == 0:
+                warnings.warn(f"'{n}' saw no calibration tokens (the calibration forward pass never reaches it); it is fitted data-free.")
+                s = None
+                layer_map[n].update(objective="weights", points=check_points("auto", *modules[n].weight.shape))
+            new_layers[n], fit_numbers = _fit_layer(n, modules[n], layer_map[n], method, p, s, fit_kwargs)
+            for key, value in fit_numbers.items(): setattr(reports[n], key, value)
+            reports[n].points, reports[n].seconds = layer_map[n]["points"], time.perf_counter() - t0
+            if sequential: _replace_module(model, modules[n], new_layers[n])   # undone below: the caller's model is restored
+    finally:
+        if sequential:
+            for n, new in reversed(list(new_layers.items())): _replace_module(model, new, modules[n])
+    return new_layers
+
+# %% ../nbs/04_compress.ipynb #c22ee6d9
+def compress_model(model:nn.Module,        # Any PyTorch model; Hugging Face models get their config updated for save_pretrained
+                   *,
+                   layers="embeddings",    # 'embeddings', 'linear', 'all', a full-match regex, or a list of names / dotted suffixes
+                   ratio:Optional[float]=None,   # Fraction of each layer's weights to remove, 0 < ratio < 1
+                   budget:Optional[int]=None,    # Parameters of the whole model after compression, spread by the layers' spectra
+                   rank:Optional[int]=None,      # One rank for every selected layer
+                   method:str="lp",        # 'lp' (ℓp subspace, fit_subspace) or 'svd' (truncated SVD; calibrated: the p = 2 output fit)
+                   p:Optional[float]=None, # Exponent of the fit and of the reported ℓp errors; None: 1 data-free, 2 calibrated
+                   calibration=None,       # Unlabelled data to fit layer outputs: texts (with tokenizer), token ids, or model-input dicts
+                   tokenizer=None,         # Tokenizes calibration texts
+                   sequential:bool=False,  # Calibrated: each layer sees the inputs of the model with the earlier layers replaced
+                   points:str="auto",      # Data-free nn.Linear orientation: 'auto' (the longer side are the points), 'rows', 'columns'
+                   tied:str="share",       # Output layers tied to a selected embedding: 'share' its factors or 'untie' (stay dense)
+                   exclude=None,           # Same forms as layers; removes the modules and everything inside them; wins over layers
+                   inplace:bool=False,     # Change `model` itself instead of a copy
+                   dry_run:bool=False,     # Only plan: return the unchanged model and the report, fit nothing
+                   progress:bool=True,     # Show a tqdm progress bar over the layers
+                   **fit_kwargs,           # For method='lp': rounding, refine, tol, max_iter, lewis_tol, lewis_max_iter, slack, max_cuts
+                  )->tuple:                # (compressed model, CompressionReport)
+    "Replace the selected nn.Linear / nn.Embedding layers by low-rank factorised layers, all or nothing."
+    start = time.perf_counter()
+    if not isinstance(model, nn.Module):
+        raise TypeError(f"model must be a torch.nn.Module; got {type(model).__name__}. Load it first, e.g. transformers.AutoModel.from_pretrained(...).")
+    calibrated = calibration is not None
+    p = _check_arguments(method, p, calibrated, sequential, ratio, budget, rank, points, tied, fit_kwargs)
+    if tokenizer is not None and not calibrated: raise ValueError("tokenizer is used only to tokenize calibration texts; pass calibration=[...] too.")
+    batches = prepare_calibration(calibration, model, tokenizer) if calibrated else None
+
+    targets, modules, explicit, skipped = _select_layers(model, layers, exclude)
+    for n in targets:
+        if modules[n].weight.is_meta:
+            raise ValueError(f"the weights of '{n}' must be loaded; got a weight on the meta device. Load the model's weights before compressing it.")
+    def refuse(n, reason):                   # named layers: an error; alias-selected ones: skipped with a warning
+        if explicit: raise ValueError(f"cannot factorise '{n}' {tuple(modules[n].weight.shape)}: {reason}. Nothing was changed; exclude it or change the size rule.")
+        skipped[n] = reason
+    ranks = _plan_ranks(modules, targets, ratio, rank, refuse)
+    targets = [n for n in targets if n not in skipped]
+    if not targets: raise ValueError(f"no selected layer can be factorised; skipped: {skipped}.")
+    heads, untied = _plan_ties(model, modules, targets, tied)
+
+    params_before = _param_count(model)
+    kept_dense = sum(modules[group[0]].weight.numel() for group, others in untied if others)
+    fixed = params_before - sum(modules[n].weight.numel() for n in targets) + kept_dense
+    stats = None
+    if calibrated and not dry_run and not sequential or calibrated and budget is not None:
+        stats = collect_statistics(model, targets, batches, sample_rows=MAX_SAMPLE_ROWS if method == "lp" and p < 2 else 0)
+    if budget is not None: ranks = _budget_ranks(modules, targets, budget, fixed, params_before, stats)
+    if skipped: warnings.warn(f"skipped {len(skipped)} layer(s) selected by layers={layers!r}: " + "; ".join(f"'{n}' ({r})" for n, r in skipped.items()))
+    for chosen, others in untied:
+        if others: warnings.warn(f"{others} shared the weight of {chosen}; with tied='untie' they keep a dense copy "
+                                 f"({modules[chosen[0]].weight.numel():,} parameters) and the tie is broken.")
+    layer_map, reports = _plan_layers(modules, targets, ranks, heads, method, p, points, calibrated)
+    predicted = fixed + sum(ranks[n] * sum(modules[n].weight.shape) for n in targets)
+    tokens = calibration_tokens(batches) if calibrated else None
+    def report(params_after):
+        return CompressionReport(list(reports.values()), skipped, method, p, points, tied, ratio, budget, rank,
+                                 params_before, params_after, time.perf_counter() - start, dry_run, layer_map,
+                                 dict(batches=len(batches), tokens=tokens, sequential=sequential) if calibrated else None)
+    if dry_run: return model, report(predicted)
+
+    new_layers = _fit_layers(model, modules, layer_map, targets, method, p, reports, stats, batches, sequential, progress, fit_kwargs)
+    result = _swap_in(model, modules, new_layers, heads, inplace)
     _update_config(result, layer_map, method, p, tied, bool(heads or untied))
     return result, report(_param_count(result))
 
 # %% ../nbs/04_compress.ipynb #3750a6e4
 _KINDS = {"embedding": nn.Embedding, "linear": nn.Linear, "tied_linear": nn.Linear}
-_ENTRY_KEYS = {"kind", "shape", "rank", "bias", "padding_idx", "scale_grad_by_freq", "sparse", "method", "p", "points", "embedding"}
+_ENTRY_KEYS = {"kind", "shape", "rank", "bias", "padding_idx", "scale_grad_by_freq", "sparse", "method", "p", "points", "embedding", "objective"}
 
 def apply_layer_map(model:nn.Module,   # The dense model, as built from its config (changed in place)
                     layer_map:dict,    # name -> entry, as in CompressionReport.layer_map or config.lp_lowrank['layers']
