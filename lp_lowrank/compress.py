@@ -310,8 +310,8 @@ def _update_config(model:nn.Module, layer_map:dict, method:str, p:float, tied:st
     cfg.lp_lowrank = block
 
 # %% ../nbs/04_compress.ipynb #19a424ab
-def _check_arguments(method, p, calibrated:bool, sequential, ratio, budget, rank, points, tied, fit_kwargs)->float:
-    "Check every option before any work; return the exponent (default: 1 data-free, 2 calibrated)."
+def _check_arguments(method, p, calibrated:bool, sequential, ratio, budget, rank, points, tied, fit_kwargs)->tuple:
+    "Check every option before any work: (p, ratio, budget, rank) as Python numbers; p defaults to 1 data-free, 2 calibrated."
     check_method(method)
     if p is None: p = 2.0 if calibrated else 1.0
     lewis = method == "lp" and fit_kwargs.get("rounding", "lewis") == "lewis"
@@ -330,7 +330,8 @@ def _check_arguments(method, p, calibrated:bool, sequential, ratio, budget, rank
         if value is not None and (isinstance(value, bool) or not isinstance(value, numbers.Integral)):
             raise TypeError(f"{arg} must be an integer; got {arg}={value!r}.")
         if value is not None and value < 1: raise ValueError(f"{arg} must be >= 1; got {arg}={value!r}.")
-    return p
+    as_int = lambda v: None if v is None else int(v)                # numpy scalars become JSON-ready Python numbers
+    return p, None if ratio is None else float(ratio), as_int(budget), as_int(rank)
 
 def _plan_ranks(modules:dict, targets:list, ratio, rank, refuse)->dict:
     "Rank per layer from a ratio or one rank; `refuse(name, reason)` handles a layer no rank can save."
@@ -455,7 +456,7 @@ def compress_model(model:nn.Module,        # Any PyTorch model; Hugging Face mod
     if not isinstance(model, nn.Module):
         raise TypeError(f"model must be a torch.nn.Module; got {type(model).__name__}. Load it first, e.g. transformers.AutoModel.from_pretrained(...).")
     calibrated = calibration is not None
-    p = _check_arguments(method, p, calibrated, sequential, ratio, budget, rank, points, tied, fit_kwargs)
+    p, ratio, budget, rank = _check_arguments(method, p, calibrated, sequential, ratio, budget, rank, points, tied, fit_kwargs)
     if tokenizer is not None and not calibrated: raise ValueError("tokenizer is used only to tokenize calibration texts; pass calibration=[...] too.")
     batches = prepare_calibration(calibration, model, tokenizer) if calibrated else None
 
