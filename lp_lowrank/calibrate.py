@@ -4,9 +4,10 @@
 
 # %% auto #0
 __all__ = ['SMOOTHING', 'MAX_SAMPLE_ROWS', 'SAMPLE_OVERSAMPLING', 'prepare_calibration', 'calibration_tokens',
-           'calibration_texts', 'LayerStatistics', 'collect_statistics', 'OutputFit', 'lewis_sample', 'fit_outputs']
+           'calibration_texts', 'LayerStatistics', 'collect_statistics', 'OutputFit', 'lewis_sample', 'output_factor',
+           'fit_outputs']
 
-# %% ../nbs/03a_calibrate.ipynb #669d4c9a
+# %% ../nbs/03a_calibrate.ipynb #e0732901
 import math, numbers, warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -18,12 +19,12 @@ from .rounding import lewis_weights
 from .fit import fit_subspace
 from .layers import LowRankFactors, _flip_signs
 
-# %% ../nbs/03a_calibrate.ipynb #9cad60aa
+# %% ../nbs/03a_calibrate.ipynb #4b380e95
 SMOOTHING = 1.0          # α: every embedding row counts as at least one occurrence
 MAX_SAMPLE_ROWS = 4096   # input rows kept per layer for the p < 2 fit (a uniform sample of all calibration tokens)
 SAMPLE_OVERSAMPLING = 4  # Lewis sampling keeps about SAMPLE_OVERSAMPLING · r · ln r output rows
 
-# %% ../nbs/03a_calibrate.ipynb #e8892c38
+# %% ../nbs/03a_calibrate.ipynb #2f75356b
 def _vocabulary_size(model:nn.Module)->Optional[int]:
     get = getattr(model, "get_input_embeddings", None)
     try: emb = get() if callable(get) else None
@@ -86,7 +87,7 @@ def calibration_tokens(batches:list)->int:
         else: count += b.numel() // b.shape[-1] if b.is_floating_point() and b.ndim > 0 else b.numel()   # feature rows or ids
     return count
 
-# %% ../nbs/03a_calibrate.ipynb #e0df0dac
+# %% ../nbs/03a_calibrate.ipynb #10d4643c
 def calibration_texts(path=None,   # A UTF-8 text file with one text per line; None: the built-in corpus
                      )->list:      # The non-empty lines
     "Texts to calibrate on: the built-in corpus of 320 English paragraphs, or the lines of a file."
@@ -98,13 +99,14 @@ def calibration_texts(path=None,   # A UTF-8 text file with one text per line; N
     if not texts: raise ValueError(f"calibration file {source} must hold at least one non-empty line; it has none.")
     return texts
 
-# %% ../nbs/03a_calibrate.ipynb #d5a0e943
+# %% ../nbs/03a_calibrate.ipynb #f82f9fbf
 @dataclass
 class LayerStatistics:
     "What one layer saw on the calibration data."
     tokens: int = 0                   # calibration tokens (rows) that passed through the layer
     counts: Optional[Tensor] = None   # nn.Embedding: lookups per row, (num_embeddings,) int64
-    gram: Optional[Tensor] = None     # nn.Linear: sum over tokens of x xᵀ, (in_features, in_features) float64
+    gram: Optional[Tensor] = None     # nn.Linear with out >= in: sum over tokens of x xᵀ, (in_features, in_features) float64
+    output_gram: Optional[Tensor] = None  # nn.Linear with out < in: sum over tokens of (Wx)(Wx)ᵀ, (out_features, out_features) float64
     sample: Optional[Tensor] = None   # nn.Linear with sample_rows: uniform sample of input rows, (m, in_features)
     keys: Optional[Tensor] = None     # the sample's random keys (the smallest are kept)
 
@@ -115,7 +117,12 @@ def _rows(x:Tensor, mask:Optional[Tensor])->Tensor:
     if mask is not None and x.shape[:-1] == mask.shape: return x[mask]
     return x.reshape(-1, x.shape[-1])
 
-def _record(module:nn.Module, x:Tensor, stats:LayerStatistics, mask, sample_rows:int, generator:torch.Generator):
+def _add_gram(stats:LayerStatistics, attr:str, rows:Tensor):
+    r = rows.double() if rows.dtype == torch.float64 else rows.float()  # one batch in float32, summed in float64
+    gram = (r.T @ r).double()
+    setattr(stats, attr, gram if getattr(stats, attr) is None else getattr(stats, attr).add_(gram))
+
+def _record(module:nn.Module, x:Tensor, y:Tensor, stats:LayerStatistics, mask, sample_rows:int, generator:torch.Generator):
     if isinstance(module, nn.Embedding):
         ids = x[mask] if mask is not None and x.shape == mask.shape else x.reshape(-1)
         counts = torch.bincount(ids.reshape(-1).cpu(), minlength=module.num_embeddings)
@@ -123,9 +130,9 @@ def _record(module:nn.Module, x:Tensor, stats:LayerStatistics, mask, sample_rows
         stats.tokens += ids.numel()
         return
     rows = _rows(x.detach(), mask)
-    r = rows.double() if rows.dtype == torch.float64 else rows.float()  # one batch in float32, summed in float64
-    gram = (r.T @ r).double()
-    stats.gram = gram if stats.gram is None else stats.gram.add_(gram)
+    if module.out_features < module.in_features:                     # the smaller Gram matrix: outputs without the bias
+        _add_gram(stats, "output_gram", _rows(y.detach() if module.bias is None else y.detach() - module.bias.detach(), mask))
+    else: _add_gram(stats, "gram", rows)
     stats.tokens += rows.shape[0]
     if sample_rows:
         keys = torch.rand(rows.shape[0], generator=generator).to(rows.device)
@@ -134,7 +141,7 @@ def _record(module:nn.Module, x:Tensor, stats:LayerStatistics, mask, sample_rows
         keep = keys.topk(min(sample_rows, keys.numel()), largest=False).indices
         stats.sample, stats.keys = pool[keep], keys[keep]
 
-# %% ../nbs/03a_calibrate.ipynb #af7d5e74
+# %% ../nbs/03a_calibrate.ipynb #0c521770
 def _device_of(model:nn.Module):
     return next((t.device for t in model.parameters()), torch.device("cpu"))
 
@@ -171,18 +178,18 @@ def collect_statistics(model:nn.Module,   # The model, as the calibration data s
     "Run the calibration batches through `model` and record what each named layer sees."
     state, stats, generator = {"mask": None, "seen": set()}, {n: LayerStatistics() for n in names}, torch.Generator().manual_seed(seed)
     def hook_for(name):
-        def hook(module, args):
-            _record(module, args[0], stats[name], state["mask"], sample_rows, generator)
+        def hook(module, args, output):
+            _record(module, args[0], output, stats[name], state["mask"], sample_rows, generator)
             state["seen"].add(name)
             if stop_early and len(state["seen"]) == len(names): raise _StopForward
         return hook
-    handles = [model.get_submodule(n).register_forward_pre_hook(hook_for(n)) for n in names]
+    handles = [model.get_submodule(n).register_forward_hook(hook_for(n)) for n in names]
     try: _run_batches(model, batches, state)
     finally:
         for h in handles: h.remove()
     return stats
 
-# %% ../nbs/03a_calibrate.ipynb #5c184ebf
+# %% ../nbs/03a_calibrate.ipynb #8fdcd0fe
 @dataclass
 class OutputFit:
     "A factorisation fitted to a layer's calibration outputs, and how well it and the data-free SVD keep those outputs."
@@ -208,15 +215,24 @@ def lewis_sample(Y:Tensor,          # Rows to sample, (N, d)
     keep = (torch.rand(Y.shape[0], generator=generator, dtype=torch.float64).to(q.device) < q).nonzero().squeeze(1)
     return keep, 1.0 / q[keep]
 
-# %% ../nbs/03a_calibrate.ipynb #5d60141a
+# %% ../nbs/03a_calibrate.ipynb #6b945b38
+def output_factor(weight:Tensor,           # nn.Linear weight W, (out, in)
+                  stats:LayerStatistics,   # Its calibration statistics (input or output Gram matrix)
+                 )->Tensor:                # F (out, r) in float64 with F Fᵀ = W C Wᵀ, the Gram matrix of the outputs
+    "A factor of the outputs' Gram matrix: W R with R Rᵀ = C (R from C's eigendecomposition, no Cholesky, no inverse)."
+    G = stats.output_gram if stats.output_gram is not None else stats.gram
+    lam, Q = torch.linalg.eigh((G + G.T) / 2)
+    R = Q * lam.clamp_min(0).sqrt()
+    return R if stats.output_gram is not None else weight.double() @ R
+
+# %% ../nbs/03a_calibrate.ipynb #e3b552bf
 def _linear_fit(W:Tensor, stats:LayerStatistics, k:int, p:float, method:str, generator, fit_kwargs:dict):
     "(U, cost, cost of S = {0}, bound, converged, n_iter, rows fitted) for the output objective of an nn.Linear weight W (out, in)."
     if method == "svd" or p == 2:
-        lam, Q = torch.linalg.eigh(stats.gram)
-        WR = W.double() @ (Q * lam.clamp_min(0).sqrt())               # W R with R Rᵀ = C: no Cholesky, no inverse
-        energy = float(WR.pow(2).sum())                             # tr(W C Wᵀ)
-        U = _flip_signs(torch.linalg.svd(WR / WR.abs().max().clamp_min(1e-300), full_matrices=False).U[:, :k])
-        return U, max(energy - float((U.T @ WR).pow(2).sum()), 0.0), energy, 1.0, True, 0, 0
+        F = output_factor(W, stats)
+        U = _flip_signs(torch.linalg.svd(F / F.abs().max().clamp_min(1e-300), full_matrices=False).U[:, :k])
+        energy = float(F.pow(2).sum())
+        return U, max(energy - float((U.T @ F).pow(2).sum()), 0.0), energy, 1.0, True, 0, 0
     if stats.sample is None: raise ValueError("a p < 2 output fit needs a sample of input rows; collect statistics with sample_rows > 0.")
     Y = stats.sample.to(W.dtype) @ W.T                              # (m, out)
     r = max(float(torch.linalg.matrix_rank(Y)), 2.0)
@@ -242,13 +258,18 @@ def _embedding_fit(E:Tensor, stats:LayerStatistics, k:int, p:float, method:str, 
     total = float((w * torch.linalg.vector_norm(E, dim=1).double().pow(p)).sum())
     return fit.basis.double(), fit.cost, total, fit.bound, fit.converged, fit.n_iter
 
-# %% ../nbs/03a_calibrate.ipynb #650576fa
-def _output_error(D:Tensor, stats:LayerStatistics, total:float, embedding:bool)->float:
-    "Relative ℓ2 output error of a weight error D: sqrt(tr(D C Dᵀ) / total), or count-weighted rows for an embedding."
-    if total <= 0: return 0.0
-    if embedding: err = float((stats.counts.to(D.device).double() * D.double().pow(2).sum(1)).sum())
-    else: err = float((D.double() @ stats.gram * D.double()).sum())
-    return math.sqrt(max(err, 0.0) / total)
+# %% ../nbs/03a_calibrate.ipynb #afe471e1
+def _output_error(W:Tensor, U:Tensor, stats:LayerStatistics, F:Optional[Tensor])->float:
+    "Relative ℓ2 error of the outputs of P_U W (nn.Linear, F Fᵀ their Gram) or of the rows of P W with P = U Uᵀ on the right (embedding)."
+    if F is None:                                                    # embedding: count-weighted rows, W (n, d), U (d, k)
+        c = stats.counts.to(W.device).double()
+        Wd = W.double()
+        total = float((c * Wd.pow(2).sum(1)).sum())
+        lost = float((c * (Wd - (Wd @ U) @ U.T).pow(2).sum(1)).sum())
+    else:
+        total = float(F.pow(2).sum())
+        lost = total - float((U.T @ F).pow(2).sum())
+    return math.sqrt(max(lost, 0.0) / total) if total > 0 else 0.0
 
 def fit_outputs(weight,                  # nn.Linear weight (out, in) or nn.Embedding table (n, d): tensor
                 stats:LayerStatistics,   # What the layer saw, from `collect_statistics`
@@ -267,23 +288,19 @@ def fit_outputs(weight,                  # nn.Linear weight (out, in) or nn.Embe
         raise ValueError(f"smoothing must be a finite number >= 0; got smoothing={smoothing!r}.")
     if embedding:
         V, cost, objective_total, bound, converged, n_iter = _embedding_fit(W, stats, k, p, method, smoothing, fit_kwargs)
-        V, rows = V.to(W.dtype), 0
+        V, rows, F = V.to(W.dtype), 0, None
         left, right, points = W @ V, V.T, "rows"
-        D = W - left @ right
-        total = float((stats.counts.to(W.device).double() * W.double().pow(2).sum(1)).sum())
+        svd_basis = torch.linalg.svd(W.double(), full_matrices=False).Vh[:k].T   # right singular vectors: W_k = W V Vᵀ
     else:
         generator = torch.Generator().manual_seed(seed)
         U, cost, objective_total, bound, converged, n_iter, rows = _linear_fit(W, stats, k, p, method, generator, fit_kwargs)
-        U = U.to(W.dtype)
-        left, right, points = U, U.T @ W, "columns"
-        D = W - left @ right
-        total = float((W.double() @ stats.gram * W.double()).sum())
-    s = torch.linalg.svd(W.double(), full_matrices=False)
-    D_svd = W.double() - (s.U[:, :k] * s.S[:k]) @ s.Vh[:k]
+        V, F = U.to(W.dtype), output_factor(W, stats)
+        left, right, points = V, V.T @ W, "columns"
+        svd_basis = torch.linalg.svd(W.double(), full_matrices=False).U[:, :k]    # left singular vectors: W_k = U Uᵀ W
     weight_norm = float(W.double().pow(2).sum().sqrt())
-    rel_l2 = float(D.double().pow(2).sum().sqrt()) / weight_norm if weight_norm > 0 else 0.0
-    rel_out = _output_error(D, stats, total, embedding)
+    rel_l2 = float((W - left @ right).double().pow(2).sum().sqrt()) / weight_norm if weight_norm > 0 else 0.0
+    rel_out = _output_error(W, V.double(), stats, F)
     factors = LowRankFactors(left.contiguous(), right.contiguous(), points, method, p, cost, bound, converged, n_iter,
                              rel_l2, (cost / objective_total) ** (1 / p) if objective_total > 0 else 0.0)
     return OutputFit(factors, "token-weighted rows" if embedding else "outputs", rel_out,
-                     _output_error(D_svd, stats, total, embedding), rows)
+                     _output_error(W, svd_basis, stats, F), rows)

@@ -19,7 +19,7 @@ from . import __version__
 from .core import check_p
 from .layers import (low_rank_factors, check_method, check_fit_options, check_points, LowRankLinear,
                                LowRankEmbedding, TiedLowRankLinear, _like)
-from .calibrate import prepare_calibration, calibration_tokens, collect_statistics, fit_outputs, SMOOTHING, MAX_SAMPLE_ROWS
+from .calibrate import prepare_calibration, calibration_tokens, collect_statistics, fit_outputs, output_factor, SMOOTHING, MAX_SAMPLE_ROWS
 
 # %% ../nbs/04_compress.ipynb #a0220b2d
 ALIASES = ("embeddings", "linear", "all")
@@ -153,7 +153,7 @@ def _spectrum(module:nn.Module, stats=None)->torch.Tensor:
     W = W.double() if W.dtype == torch.float64 else W.float()
     if stats is None or stats.tokens == 0: return torch.linalg.svdvals(W).double().pow(2)
     if stats.counts is not None: G = W.double().T @ ((stats.counts.to(W.device).double() + SMOOTHING)[:, None] * W.double())
-    else: G = W.double() @ stats.gram @ W.double().T
+    else: return torch.linalg.svdvals(output_factor(W, stats)).pow(2)
     return torch.linalg.eigvalsh((G + G.T) / 2).flip(0).clamp_min(0)
 
 # %% ../nbs/04_compress.ipynb #2977dd5f
