@@ -7,7 +7,7 @@ __all__ = ['SMOOTHING', 'MAX_SAMPLE_ROWS', 'SAMPLE_OVERSAMPLING', 'prepare_calib
            'calibration_texts', 'LayerStatistics', 'collect_statistics', 'OutputFit', 'lewis_sample', 'output_factor',
            'fit_outputs']
 
-# %% ../nbs/03a_calibrate.ipynb #0a3352b5
+# %% ../nbs/03a_calibrate.ipynb #000f06f4
 import math, numbers, warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -19,12 +19,12 @@ from .rounding import lewis_weights
 from .fit import fit_subspace
 from .layers import LowRankFactors, _flip_signs
 
-# %% ../nbs/03a_calibrate.ipynb #02289d80
+# %% ../nbs/03a_calibrate.ipynb #36d0ea51
 SMOOTHING = 1.0          # α: every embedding row counts as at least one occurrence
 MAX_SAMPLE_ROWS = 4096   # input rows kept per layer for the p < 2 fit (a uniform sample of all calibration tokens)
 SAMPLE_OVERSAMPLING = 4  # Lewis sampling keeps about SAMPLE_OVERSAMPLING · r · ln r output rows
 
-# %% ../nbs/03a_calibrate.ipynb #3e1da8a9
+# %% ../nbs/03a_calibrate.ipynb #c84d3452
 def _vocabulary_size(model:nn.Module)->Optional[int]:
     get = getattr(model, "get_input_embeddings", None)
     try: emb = get() if callable(get) else None
@@ -87,7 +87,7 @@ def calibration_tokens(batches:list)->int:
         else: count += b.numel() // b.shape[-1] if b.is_floating_point() and b.ndim > 0 else b.numel()   # feature rows or ids
     return count
 
-# %% ../nbs/03a_calibrate.ipynb #1466548c
+# %% ../nbs/03a_calibrate.ipynb #6ba9fbf1
 def calibration_texts(path=None,   # A UTF-8 text file with one text per line; None: the built-in corpus
                      )->list:      # The non-empty lines
     "Texts to calibrate on: the built-in corpus of 320 English paragraphs, or the lines of a file."
@@ -99,7 +99,7 @@ def calibration_texts(path=None,   # A UTF-8 text file with one text per line; N
     if not texts: raise ValueError(f"calibration file {source} must hold at least one non-empty line; it has none.")
     return texts
 
-# %% ../nbs/03a_calibrate.ipynb #a25f8c77
+# %% ../nbs/03a_calibrate.ipynb #961a2bbc
 @dataclass
 class LayerStatistics:
     "What one layer saw on the calibration data."
@@ -141,7 +141,7 @@ def _record(module:nn.Module, x:Tensor, y:Tensor, stats:LayerStatistics, mask, s
         keep = keys.topk(min(sample_rows, keys.numel()), largest=False).indices
         stats.sample, stats.keys = pool[keep], keys[keep]
 
-# %% ../nbs/03a_calibrate.ipynb #a4654eba
+# %% ../nbs/03a_calibrate.ipynb #2f06a403
 def _device_of(model:nn.Module):
     return next((t.device for t in model.parameters()), torch.device("cpu"))
 
@@ -189,7 +189,7 @@ def collect_statistics(model:nn.Module,   # The model, as the calibration data s
         for h in handles: h.remove()
     return stats
 
-# %% ../nbs/03a_calibrate.ipynb #ed493276
+# %% ../nbs/03a_calibrate.ipynb #480ad9f5
 @dataclass
 class OutputFit:
     "A factorisation fitted to a layer's calibration outputs, and how well it and the data-free SVD keep those outputs."
@@ -215,7 +215,7 @@ def lewis_sample(Y:Tensor,          # Rows to sample, (N, d)
     keep = (torch.rand(Y.shape[0], generator=generator, dtype=torch.float64).to(q.device) < q).nonzero().squeeze(1)
     return keep, 1.0 / q[keep]
 
-# %% ../nbs/03a_calibrate.ipynb #c37659b6
+# %% ../nbs/03a_calibrate.ipynb #f58b29e8
 def output_factor(weight:Tensor,           # nn.Linear weight W, (out, in)
                   stats:LayerStatistics,   # Its calibration statistics (input or output Gram matrix)
                  )->Tensor:                # F (out, r) in float64 with F Fᵀ = W C Wᵀ, the Gram matrix of the outputs
@@ -225,7 +225,7 @@ def output_factor(weight:Tensor,           # nn.Linear weight W, (out, in)
     R = Q * lam.clamp_min(0).sqrt()
     return R if stats.output_gram is not None else weight.double() @ R
 
-# %% ../nbs/03a_calibrate.ipynb #0e119b80
+# %% ../nbs/03a_calibrate.ipynb #9e452cdb
 def _linear_fit(W:Tensor, stats:LayerStatistics, k:int, p:float, method:str, generator, fit_kwargs:dict):
     "(U, cost, cost of S = {0}, bound, converged, n_iter, rows fitted) for the output objective of an nn.Linear weight W (out, in)."
     if method == "svd" or p == 2:
@@ -263,7 +263,7 @@ def _embedding_fit(E:Tensor, stats:LayerStatistics, k:int, p:float, method:str, 
     total = float((w * torch.linalg.vector_norm(E, dim=1).double().pow(p)).sum())
     return fit.basis.double(), fit.cost, total, fit.bound, fit.converged, fit.n_iter
 
-# %% ../nbs/03a_calibrate.ipynb #88fa81fc
+# %% ../nbs/03a_calibrate.ipynb #4d38c0cc
 def _output_error(W:Tensor, U:Tensor, stats:LayerStatistics, F:Optional[Tensor])->float:
     "Relative ℓ2 error of the outputs of P_U W (nn.Linear, F Fᵀ their Gram) or of the rows of P W with P = U Uᵀ on the right (embedding)."
     if F is None:                                                    # embedding: count-weighted rows, W (n, d), U (d, k)
