@@ -17,7 +17,7 @@ from torch import nn, Tensor
 from .core import check_p
 from .rounding import lewis_weights
 from .fit import fit_subspace
-from .layers import LowRankFactors, _flip_signs
+from .layers import LowRankFactors, weight_matrix, _flip_signs
 
 # %% ../nbs/03a_calibrate.ipynb #36d0ea51
 SMOOTHING = 1.0          # α: every embedding row counts as at least one occurrence
@@ -130,7 +130,8 @@ def _record(module:nn.Module, x:Tensor, y:Tensor, stats:LayerStatistics, mask, s
         stats.tokens += ids.numel()
         return
     rows = _rows(x.detach(), mask)
-    if module.out_features < module.in_features:                     # the smaller Gram matrix: outputs without the bias
+    out_features, in_features = weight_matrix(module).shape
+    if out_features < in_features:                                   # the smaller Gram matrix: outputs without the bias
         _add_gram(stats, "output_gram", _rows(y.detach() if module.bias is None else y.detach() - module.bias.detach(), mask))
     else: _add_gram(stats, "gram", rows)
     stats.tokens += rows.shape[0]
@@ -152,7 +153,7 @@ def _run_batches(model:nn.Module, batches:list, state:dict):
     try:
         with torch.no_grad():
             for i, b in enumerate(batches):
-                state["seen"] = set()
+                state["calls"] = {}
                 if isinstance(b, Mapping):
                     b = {k: v.to(device) if isinstance(v, Tensor) else v for k, v in b.items()}
                     mask = b.get("attention_mask")
@@ -165,6 +166,7 @@ def _run_batches(model:nn.Module, batches:list, state:dict):
                 except _StopForward: pass
                 except Exception as e:
                     raise RuntimeError(f"calibration batch {i} must run through the model; it raised {type(e).__name__}: {e}") from e
+                if state.get("expected") is None: state["expected"] = dict(state["calls"])   # the first batch ran to the end
     finally: model.train(was_training)
 
 def collect_statistics(model:nn.Module,   # The model, as the calibration data should see it (left unchanged)
@@ -173,15 +175,15 @@ def collect_statistics(model:nn.Module,   # The model, as the calibration data s
                        *,
                        sample_rows:int=0,   # nn.Linear: also keep a uniform sample of this many input rows (0: none)
                        seed:int=0,          # Seed of the sample
-                       stop_early:bool=False, # End each forward pass once every observed layer has run (for one layer at a time)
                       )->dict:              # name -> LayerStatistics
     "Run the calibration batches through `model` and record what each named layer sees."
-    state, stats, generator = {"mask": None, "seen": set()}, {n: LayerStatistics() for n in names}, torch.Generator().manual_seed(seed)
+    state, stats, generator = {"mask": None, "expected": None}, {n: LayerStatistics() for n in names}, torch.Generator().manual_seed(seed)
     def hook_for(name):
         def hook(module, args, output):
             _record(module, args[0], output, stats[name], state["mask"], sample_rows, generator)
-            state["seen"].add(name)
-            if stop_early and len(state["seen"]) == len(names): raise _StopForward
+            calls, expected = state["calls"], state["expected"]
+            calls[name] = calls.get(name, 0) + 1
+            if expected is not None and all(calls.get(n, 0) >= c for n, c in expected.items()): raise _StopForward
         return hook
     handles = [model.get_submodule(n).register_forward_hook(hook_for(n)) for n in names]
     try: _run_batches(model, batches, state)
@@ -295,7 +297,7 @@ def fit_outputs(weight,                  # nn.Linear weight (out, in) or nn.Embe
         V, cost, objective_total, bound, converged, n_iter = _embedding_fit(W, stats, k, p, method, smoothing, fit_kwargs)
         V, rows, F = V.to(W.dtype), 0, None
         left, right, points = W @ V, V.T, "rows"
-        svd_basis = torch.linalg.svd(W.double(), full_matrices=False).Vh[:k].T   # right singular vectors: W_k = W V Vᵀ
+        svd_basis = _top_eigenvectors(W.double().T @ W.double(), k)      # right singular vectors: W_k = W V Vᵀ
     else:
         generator = torch.Generator().manual_seed(seed)
         U, cost, objective_total, bound, converged, n_iter, rows = _linear_fit(W, stats, k, p, method, generator, fit_kwargs)

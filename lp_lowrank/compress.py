@@ -18,12 +18,15 @@ from tqdm import tqdm
 from . import __version__
 from .core import check_p
 from .layers import (low_rank_factors, check_method, check_fit_options, check_points, LowRankLinear,
-                               LowRankEmbedding, TiedLowRankLinear, _like)
+                               LowRankEmbedding, TiedLowRankLinear, SharedLowRankEmbedding, is_dense_linear, weight_matrix,
+                               embedding_scale, _like)
 from .calibrate import prepare_calibration, calibration_tokens, collect_statistics, fit_outputs, output_factor, SMOOTHING, MAX_SAMPLE_ROWS
 
 # %% ../nbs/04_compress.ipynb #a0220b2d
+def _is_dense(module:nn.Module)->bool: return isinstance(module, nn.Embedding) or is_dense_linear(module)
+
 ALIASES = ("embeddings", "linear", "all")
-_FACTORISED = (LowRankLinear, LowRankEmbedding, TiedLowRankLinear)
+_FACTORISED = (LowRankLinear, LowRankEmbedding, TiedLowRankLinear, SharedLowRankEmbedding)
 
 def _hf_layer(model:nn.Module, getter:str):
     "What a Hugging Face getter (get_input_embeddings, get_output_embeddings) returns, or None for other models."
@@ -36,9 +39,13 @@ def _why_not(module:nn.Module, parent:nn.Module)->Optional[str]:
     "Why `module` cannot be factorised, or None if it can."
     if isinstance(module, _FACTORISED): return "it is already factorised"
     if isinstance(module, nn.Embedding):
-        if module.max_norm is None: return None
-        return "its max_norm renormalises rows of the dense table at every lookup, which a factorised table cannot reproduce"
-    if isinstance(module, nn.Linear):
+        if module.max_norm is not None:
+            return "its max_norm renormalises rows of the dense table at every lookup, which a factorised table cannot reproduce"
+        if type(module).forward is not nn.Embedding.forward and not hasattr(module, "embed_scale"):
+            return (f"it is a {type(module).__name__}, whose own forward changes what nn.Embedding computes in a way "
+                    "lp_lowrank does not know how to reproduce (it knows only the embed_scale of scaled word embeddings)")
+        return None
+    if is_dense_linear(module):
         if isinstance(parent, nn.MultiheadAttention): return "nn.MultiheadAttention reads out_proj.weight directly instead of calling the layer"
         return None
     own = [n for n, _ in module.named_parameters(recurse=False)]
@@ -63,7 +70,7 @@ def _alias_names(model:nn.Module, modules:dict, alias:str)->list:
     if alias in ("linear", "all"):
         out = _hf_layer(model, "get_output_embeddings")
         embedding_weights = {id(m.weight) for m in modules.values() if isinstance(m, nn.Embedding)}
-        chosen |= {n for n, m in modules.items() if isinstance(m, nn.Linear) and not isinstance(m, _FACTORISED)
+        chosen |= {n for n, m in modules.items() if is_dense_linear(m)
                    and m is not out and id(m.weight) not in embedding_weights}
     return [n for n in modules if n in chosen]
 
@@ -76,7 +83,7 @@ def _match(spec, model:nn.Module, modules:dict, arg:str):
         except re.error as e:
             raise ValueError(f"{arg} must be one of {ALIASES}, a list of module names, or a valid regular expression; got {arg}={spec!r} ({e}).") from None
         hits = [n for n in names if rx.fullmatch(n)]
-        if arg == "layers": hits = [n for n in hits if isinstance(modules[n], (nn.Linear, nn.Embedding))]
+        if arg == "layers": hits = [n for n in hits if _is_dense(modules[n])]
         if not hits:
             what = "an nn.Linear or nn.Embedding" if arg == "layers" else "a module"
             raise ValueError(f"{arg}={spec!r} must match the full dotted name of at least {what}; it matched none.{_suggest(spec, names)}")
@@ -104,7 +111,7 @@ def _select_layers(model:nn.Module, layers, exclude):
         reason = _why_not(modules[n], model.get_submodule(n.rpartition(".")[0]))
         if reason is None: continue
         if not explicit: skipped[n] = reason; continue
-        inner = [c for c, m in modules.items() if c.startswith(n + ".") and isinstance(m, (nn.Linear, nn.Embedding))]
+        inner = [c for c, m in modules.items() if c.startswith(n + ".") and _is_dense(m)]
         hint = f" Name its layers instead, e.g. {inner[:3]}." if inner else ""
         raise TypeError(f"cannot factorise '{n}': {reason}.{hint}")
     chosen = [n for n in chosen if n not in skipped]
@@ -149,7 +156,7 @@ def _allocate_budget(spectra:list,   # (name, (n, d), squared singular values or
 
 def _spectrum(module:nn.Module, stats=None)->torch.Tensor:
     "Descending energies of a layer: squared singular values of its weight, or eigenvalues of its calibration output Gram."
-    W = module.weight.detach()
+    W = weight_matrix(module).detach()
     W = W.double() if W.dtype == torch.float64 else W.float()
     if stats is None or stats.tokens == 0: return torch.linalg.svdvals(W).double().pow(2)
     if stats.counts is not None: G = W.double().T @ ((stats.counts.to(W.device).double() + SMOOTHING)[:, None] * W.double())
@@ -251,27 +258,33 @@ class CompressionReport:
 
 # %% ../nbs/04_compress.ipynb #988b9aeb
 def _weight_groups(model:nn.Module)->list:
-    "Names of the nn.Linear / nn.Embedding modules sharing one weight parameter, for each weight shared by two or more."
+    "Names of the dense layers sharing one weight parameter, for each weight shared by two or more."
     groups = {}
     for n, m in model.named_modules():
-        if n and isinstance(m, (nn.Linear, nn.Embedding)): groups.setdefault(id(m.weight), []).append(n)
+        if n and _is_dense(m): groups.setdefault(id(m.weight), []).append(n)
     return [g for g in groups.values() if len(g) > 1]
 
 def _plan_ties(model:nn.Module, modules:dict, targets:list, tied:str):
-    "Tied groups touching the targets: ({head name: embedding name} to share, [(targets, dense sharers)] to untie)."
-    heads, untied = {}, []
+    "Shared weights touching the targets: ({head: embedding}, {embedding alias: embedding}, [(targets, dense sharers)] to untie)."
+    heads, aliases, untied = {}, {}, []
     for group in _weight_groups(model):
         chosen = [n for n in group if n in targets]
         if not chosen: continue
         others = [n for n in group if n not in targets]
         if tied == "untie": untied.append((chosen, others)); continue
-        if len(chosen) == 1 and isinstance(modules[chosen[0]], nn.Embedding) and all(isinstance(modules[o], nn.Linear) for o in others):
-            heads.update({o: chosen[0] for o in others})
-        else:
+        embeddings = [n for n in chosen if isinstance(modules[n], nn.Embedding)]
+        if not embeddings:
             raise ValueError(f"{chosen} share their weight with {others or 'each other'}. With tied='share' a tie is kept by factorising "
-                             "the nn.Embedding alone and letting the nn.Linear layers tied to it reuse its factors: select the embedding, "
+                             "the nn.Embedding alone and letting the layers tied to it reuse its factors: select the embedding, "
                              "not its tied output layers, or pass tied='untie' to factorise each selected layer on its own.")
-    return heads, untied
+        primary = embeddings[0]
+        for n in group:
+            if n == primary: continue
+            if not isinstance(modules[n], nn.Embedding): heads[n] = primary
+            elif embedding_scale(modules[n]) == embedding_scale(modules[primary]): aliases[n] = primary
+            else: raise ValueError(f"'{n}' shares the table of '{primary}' with another embed_scale ({embedding_scale(modules[n]):g} "
+                                   f"against {embedding_scale(modules[primary]):g}); pass tied='untie' to factorise the selected layers on their own.")
+    return heads, aliases, untied
 
 # %% ../nbs/04_compress.ipynb #a7e8f189
 def _replace_module(model:nn.Module, old:nn.Module, new:nn.Module):
@@ -285,10 +298,11 @@ def _param_count(model:nn.Module)->int: return sum(t.numel() for t in model.para
 def _layer_entry(module:nn.Module, rank:int, method:str, p:float, points:str, calibrated:bool=False)->dict:
     "The `layer_map` entry that rebuilds a factorised `module`'s structure (and records how it was fitted)."
     if isinstance(module, nn.Embedding):
-        return dict(kind="embedding", shape=list(module.weight.shape), rank=rank, padding_idx=module.padding_idx,
-                    scale_grad_by_freq=module.scale_grad_by_freq, sparse=module.sparse, method=method, p=p, points="rows",
+        return dict(kind="embedding", shape=list(weight_matrix(module).shape), rank=rank, padding_idx=module.padding_idx,
+                    scale_grad_by_freq=module.scale_grad_by_freq, sparse=module.sparse, embed_scale=embedding_scale(module),
+                    method=method, p=p, points="rows",
                     objective="token-weighted rows" if calibrated else "weights")
-    return dict(kind="linear", shape=list(module.weight.shape), rank=rank, bias=module.bias is not None,
+    return dict(kind="linear", shape=list(weight_matrix(module).shape), rank=rank, bias=module.bias is not None,
                 method=method, p=p, points="columns" if calibrated else points, objective="outputs" if calibrated else "weights")
 
 # %% ../nbs/04_compress.ipynb #53151811
@@ -337,7 +351,7 @@ def _plan_ranks(modules:dict, targets:list, ratio, rank, refuse)->dict:
     "Rank per layer from a ratio or one rank; `refuse(name, reason)` handles a layer no rank can save."
     ranks = {}
     for n in targets:
-        rows, cols = modules[n].weight.shape
+        rows, cols = weight_matrix(modules[n]).shape
         kmax = max_saving_rank(rows, cols)
         if kmax < 1: refuse(n, f"a rank-1 factorisation has n + d = {rows + cols} >= n·d = {rows * cols} parameters, so no rank saves anything")
         elif ratio is not None:
@@ -351,35 +365,38 @@ def _plan_ranks(modules:dict, targets:list, ratio, rank, refuse)->dict:
 
 def _budget_ranks(modules:dict, targets:list, budget:int, fixed:int, params_before:int, stats)->dict:
     "Ranks that spend at most `budget` parameters on the whole model, spread by the layers' spectra."
-    smallest = fixed + sum(sum(modules[n].weight.shape) for n in targets)
+    smallest = fixed + sum(sum(weight_matrix(modules[n]).shape) for n in targets)
     if budget >= params_before: raise ValueError(f"budget must be below the model's {params_before:,} parameters to save anything; got budget={budget:,}.")
     if budget < smallest:
         raise ValueError(f"budget must be at least {smallest:,}: the untouched parameters ({fixed:,}) plus rank 1 for every selected layer; got budget={budget:,}.")
-    try: spectra = [(n, tuple(modules[n].weight.shape), _spectrum(modules[n], stats and stats[n])) for n in targets]
+    try: spectra = [(n, tuple(weight_matrix(modules[n]).shape), _spectrum(modules[n], stats and stats[n])) for n in targets]
     except RuntimeError as e: raise RuntimeError(f"could not compute the spectra of the selected layers to spread budget={budget:,}: {e} Nothing was changed.") from e
     return _allocate_budget(spectra, budget - fixed)
 
 # %% ../nbs/04_compress.ipynb #21579e43
-def _plan_layers(modules:dict, targets:list, ranks:dict, heads:dict, method:str, p:float, points:str, calibrated:bool):
+def _plan_layers(modules:dict, targets:list, ranks:dict, heads:dict, aliases:dict, method:str, p:float, points:str, calibrated:bool):
     "The layer map and an unfilled report row for every layer to change, in model order."
-    layer_map = {n: _layer_entry(modules[n], ranks[n], method, p, check_points(points, *modules[n].weight.shape), calibrated) for n in targets}
+    layer_map = {n: _layer_entry(modules[n], ranks[n], method, p, check_points(points, *weight_matrix(modules[n]).shape), calibrated) for n in targets}
     for head, emb in heads.items():
-        layer_map[head] = dict(kind="tied_linear", shape=list(modules[head].weight.shape), rank=ranks[emb],
+        layer_map[head] = dict(kind="tied_linear", shape=list(weight_matrix(modules[head]).shape), rank=ranks[emb],
                                bias=modules[head].bias is not None, embedding=emb)
+    for alias, emb in aliases.items():
+        layer_map[alias] = dict(kind="shared_embedding", shape=list(modules[alias].weight.shape), rank=ranks[emb], embedding=emb)
     layer_map = {n: layer_map[n] for n in modules if n in layer_map}
     reports = {}
     for n, entry in layer_map.items():
         m, k = modules[n], entry["rank"]
         bias = 0 if getattr(m, "bias", None) is None else m.bias.numel()
-        if entry["kind"] == "tied_linear": before = after = bias
-        else: before, after = m.weight.numel() + bias, k * sum(m.weight.shape) + bias
+        if entry["kind"] in ("tied_linear", "shared_embedding"): before = after = bias
+        else: before, after = m.weight.numel() + bias, k * sum(weight_matrix(m).shape) + bias
         objective = layer_map[entry.get("embedding", n)]["objective"]
-        reports[n] = LayerReport(n, entry["kind"], tuple(m.weight.shape), k, before, after, points=entry.get("points"),
+        reports[n] = LayerReport(n, entry["kind"], tuple(weight_matrix(m).shape), k, before, after, points=entry.get("points"),
                                  tied_to=entry.get("embedding"), objective=objective)
     return layer_map, reports
 
-def _swap_in(model:nn.Module, modules:dict, new_layers:dict, heads:dict, inplace:bool)->nn.Module:
-    "Put the fitted layers (and tied heads reusing their factors) into `model` itself or into a copy of it."
+def _swap_in(model:nn.Module, modules:dict, new_layers:dict, heads:dict, aliases:dict, inplace:bool)->nn.Module:
+    "Put the fitted layers (the embeddings sharing their table, and tied heads reusing their factors) into `model` or a copy."
+    new_layers = {**new_layers, **{alias: SharedLowRankEmbedding(new_layers[emb]) for alias, emb in aliases.items()}}
     if inplace:
         result = model
         for n, new in new_layers.items(): _replace_module(result, modules[n], new)
@@ -397,14 +414,15 @@ def _fit_layer(n:str, m:nn.Module, entry:dict, method:str, p:float, stats, fit_k
     "Fit one layer: (new factorised module, its fit's numbers for the report)."
     k = entry["rank"]
     try:
-        if stats is None: f, out = low_rank_factors(m.weight, k, p, method, points=entry["points"], **fit_kwargs), None
+        if stats is None: f, out = low_rank_factors(weight_matrix(m), k, p, method, points=entry["points"], **fit_kwargs), None
         else:
-            out = fit_outputs(m.weight, stats, k, p, method=method, **fit_kwargs)
+            out = fit_outputs(weight_matrix(m), stats, k, p, method=method, **fit_kwargs)
             f = out.factors
     except (ValueError, TypeError, RuntimeError) as e:
-        raise type(e)(f"could not factorise '{n}' {tuple(m.weight.shape)} at rank {k}: {e} Nothing was changed.") from e
+        raise type(e)(f"could not factorise '{n}' {tuple(weight_matrix(m).shape)} at rank {k}: {e} Nothing was changed.") from e
     if isinstance(m, nn.Embedding):
-        new = LowRankEmbedding.from_factors(f.left, f.right, m.padding_idx, m.scale_grad_by_freq, m.sparse, dtype=m.weight.dtype)
+        new = LowRankEmbedding.from_factors(f.left, f.right, m.padding_idx, m.scale_grad_by_freq, m.sparse, dtype=m.weight.dtype,
+                                            embed_scale=embedding_scale(m))
     else: new = LowRankLinear.from_factors(f.left, f.right, None if m.bias is None else m.bias.detach(), dtype=m.weight.dtype)
     numbers_ = dict(cost=f.cost, bound=f.bound, rel_l2_error=f.rel_l2_error, rel_lp_error=f.rel_lp_error, converged=f.converged)
     if out is not None: numbers_.update(objective=out.objective, rel_output_error=out.rel_output_error, svd_rel_output_error=out.svd_rel_output_error)
@@ -417,11 +435,11 @@ def _fit_layers(model:nn.Module, modules:dict, layer_map:dict, targets:list, met
     try:
         for n in tqdm(targets, desc="lp_lowrank", unit="layer", disable=not progress):
             t0 = time.perf_counter()
-            s = collect_statistics(model, [n], batches, sample_rows=sample_rows, stop_early=True)[n] if sequential else stats and stats[n]
+            s = collect_statistics(model, [n], batches, sample_rows=sample_rows)[n] if sequential else stats and stats[n]
             if s is not None and s.tokens == 0:
                 warnings.warn(f"'{n}' saw no calibration tokens (the calibration forward pass never reaches it); it is fitted data-free.")
                 s = None
-                layer_map[n].update(objective="weights", points=check_points("auto", *modules[n].weight.shape))
+                layer_map[n].update(objective="weights", points=check_points("auto", *weight_matrix(modules[n]).shape))
             new_layers[n], fit_numbers = _fit_layer(n, modules[n], layer_map[n], method, p, s, fit_kwargs)
             for key, value in fit_numbers.items(): setattr(reports[n], key, value)
             reports[n].points, reports[n].seconds = layer_map[n]["points"], time.perf_counter() - t0
@@ -465,12 +483,13 @@ def compress_model(model:nn.Module,        # Any PyTorch model; Hugging Face mod
         if modules[n].weight.is_meta:
             raise ValueError(f"the weights of '{n}' must be loaded; got a weight on the meta device. Load the model's weights before compressing it.")
     def refuse(n, reason):                   # named layers: an error; alias-selected ones: skipped with a warning
-        if explicit: raise ValueError(f"cannot factorise '{n}' {tuple(modules[n].weight.shape)}: {reason}. Nothing was changed; exclude it or change the size rule.")
+        if explicit: raise ValueError(f"cannot factorise '{n}' {tuple(weight_matrix(modules[n]).shape)}: {reason}. Nothing was changed; exclude it or change the size rule.")
         skipped[n] = reason
     ranks = _plan_ranks(modules, targets, ratio, rank, refuse)
     targets = [n for n in targets if n not in skipped]
     if not targets: raise ValueError(f"no selected layer can be factorised; skipped: {skipped}.")
-    heads, untied = _plan_ties(model, modules, targets, tied)
+    heads, aliases, untied = _plan_ties(model, modules, targets, tied)
+    targets = [n for n in targets if n not in heads and n not in aliases]
 
     params_before = _param_count(model)
     kept_dense = sum(modules[group[0]].weight.numel() for group, others in untied if others)
@@ -483,8 +502,8 @@ def compress_model(model:nn.Module,        # Any PyTorch model; Hugging Face mod
     for chosen, others in untied:
         if others: warnings.warn(f"{others} shared the weight of {chosen}; with tied='untie' they keep a dense copy "
                                  f"({modules[chosen[0]].weight.numel():,} parameters) and the tie is broken.")
-    layer_map, reports = _plan_layers(modules, targets, ranks, heads, method, p, points, calibrated)
-    predicted = fixed + sum(ranks[n] * sum(modules[n].weight.shape) for n in targets)
+    layer_map, reports = _plan_layers(modules, targets, ranks, heads, aliases, method, p, points, calibrated)
+    predicted = fixed + sum(ranks[n] * sum(weight_matrix(modules[n]).shape) for n in targets)
     tokens = calibration_tokens(batches) if calibrated else None
     def report(params_after):
         return CompressionReport(list(reports.values()), skipped, method, p, points, tied, ratio, budget, rank,
@@ -493,13 +512,13 @@ def compress_model(model:nn.Module,        # Any PyTorch model; Hugging Face mod
     if dry_run: return model, report(predicted)
 
     new_layers = _fit_layers(model, modules, layer_map, targets, method, p, reports, stats, batches, sequential, progress, fit_kwargs)
-    result = _swap_in(model, modules, new_layers, heads, inplace)
-    _update_config(result, layer_map, method, p, tied, bool(heads or untied))
+    result = _swap_in(model, modules, new_layers, heads, aliases, inplace)
+    _update_config(result, layer_map, method, p, tied, bool(heads or aliases or untied))
     return result, report(_param_count(result))
 
 # %% ../nbs/04_compress.ipynb #3750a6e4
-_KINDS = {"embedding": nn.Embedding, "linear": nn.Linear, "tied_linear": nn.Linear}
-_ENTRY_KEYS = {"kind", "shape", "rank", "bias", "padding_idx", "scale_grad_by_freq", "sparse", "method", "p", "points", "embedding", "objective"}
+_KINDS = {"embedding": nn.Embedding, "linear": nn.Linear, "tied_linear": nn.Linear, "shared_embedding": nn.Embedding}
+_ENTRY_KEYS = {"kind", "shape", "rank", "bias", "padding_idx", "scale_grad_by_freq", "sparse", "method", "p", "points", "embedding", "objective", "embed_scale"}
 
 def apply_layer_map(model:nn.Module,   # The dense model, as built from its config (changed in place)
                     layer_map:dict,    # name -> entry, as in CompressionReport.layer_map or config.lp_lowrank['layers']
@@ -513,25 +532,28 @@ def apply_layer_map(model:nn.Module,   # The dense model, as built from its conf
         if set(e) - _ENTRY_KEYS: warnings.warn(f"layer_map['{name}'] has keys this version does not know, ignored: {sorted(set(e) - _ENTRY_KEYS)}.")
         try: old = model.get_submodule(name)
         except AttributeError: raise ValueError(f"layer_map names '{name}', which must be a module of this {type(model).__name__}; it is not.{_suggest(name, [n for n, _ in model.named_modules() if n])}") from None
-        if type(old) is not _KINDS[e["kind"]] and not (isinstance(old, _KINDS[e["kind"]]) and not isinstance(old, _FACTORISED)):
+        dense = isinstance(old, nn.Embedding) if _KINDS[e["kind"]] is nn.Embedding else is_dense_linear(old)
+        if not dense or isinstance(old, _FACTORISED):
             raise ValueError(f"layer_map['{name}'] must describe a dense {_KINDS[e['kind']].__name__}; the model has a {type(old).__name__} there.")
-        if list(old.weight.shape) != list(e["shape"]):
-            raise ValueError(f"layer_map['{name}'] must match the model's weight shape {list(old.weight.shape)}; got shape={e['shape']}.")
-        if e["kind"] == "tied_linear" and layer_map.get(e.get("embedding"), {}).get("kind") != "embedding":
+        if list(weight_matrix(old).shape) != list(e["shape"]):
+            raise ValueError(f"layer_map['{name}'] must match the model's weight shape {list(weight_matrix(old).shape)}; got shape={e['shape']}.")
+        if e["kind"] in ("tied_linear", "shared_embedding") and layer_map.get(e.get("embedding"), {}).get("kind") != "embedding":
             raise ValueError(f"layer_map['{name}'] is tied to embedding={e.get('embedding')!r}, which must be an 'embedding' entry of the map.")
         olds[name] = old
     for name, e in layer_map.items():
         old, kw = olds[name], dict(device=olds[name].weight.device, dtype=olds[name].weight.dtype)
         if e["kind"] == "embedding":
-            new = LowRankEmbedding(*e["shape"], e["rank"], e.get("padding_idx"), e.get("scale_grad_by_freq", False), e.get("sparse", False), **kw)
+            new = LowRankEmbedding(*e["shape"], e["rank"], e.get("padding_idx"), e.get("scale_grad_by_freq", False), e.get("sparse", False),
+                                   embed_scale=e.get("embed_scale", 1.0), **kw)
         elif e["kind"] == "linear": new = LowRankLinear(e["shape"][1], e["shape"][0], e["rank"], bias=e.get("bias", True), **kw)
         else: continue
         _replace_module(model, old, _like(new, old))
     for name, e in layer_map.items():
-        if e["kind"] != "tied_linear": continue
+        if e["kind"] not in ("tied_linear", "shared_embedding"): continue
         embedding = model.get_submodule(e["embedding"])
         if embedding.rank != e["rank"]: raise ValueError(f"layer_map['{name}'] must have the rank of its embedding, {embedding.rank}; got rank={e['rank']}.")
-        _replace_module(model, olds[name], _like(TiedLowRankLinear(embedding, olds[name].bias if e.get("bias", True) else None), olds[name]))
+        if e["kind"] == "shared_embedding": _replace_module(model, olds[name], SharedLowRankEmbedding(embedding))
+        else: _replace_module(model, olds[name], _like(TiedLowRankLinear(embedding, olds[name].bias if e.get("bias", True) else None), olds[name]))
     return model
 
 # %% ../nbs/04_compress.ipynb #fb4e08f9
@@ -545,6 +567,19 @@ def _read_safetensors(path:Path)->dict:
         for shard in sorted(set(json.loads(index.read_text())["weight_map"].values())): tensors.update(load_file(path / shard))
         return tensors
     raise FileNotFoundError(f"{path} must contain model.safetensors (or model.safetensors.index.json); lp_lowrank loads only safetensors checkpoints.")
+
+def _rename_to_model(model:nn.Module, tensors:dict)->dict:
+    "Undo the key renaming that transformers applies when it saves some architectures (ViT, ...), as its own loading does."
+    expected = model.state_dict().keys()
+    if all(k in expected for k in tensors): return tensors
+    try:
+        from transformers.conversion_mapping import get_model_conversion_mapping
+        from transformers.core_model_loading import WeightConverter, WeightRenaming, rename_source_key
+        conversions = get_model_conversion_mapping(model, add_legacy=False)
+    except (ImportError, AttributeError, TypeError): return tensors          # older transformers rename nothing on save
+    renamings = [c for c in conversions if isinstance(c, WeightRenaming)]
+    converters = [c for c in conversions if isinstance(c, WeightConverter)]
+    return {rename_source_key(k, renamings, converters)[0]: t for k, t in tensors.items()}
 
 def _load_strict(model:nn.Module, tensors:dict):
     "load_state_dict that accepts a missing key only when it is an alias of a key present in the file."
@@ -603,6 +638,6 @@ def load_pretrained(path,                    # Directory written by save_pretrai
     if saved_tie is not None: model.config.tie_word_embeddings = saved_tie
     model.to(dtype)
     apply_layer_map(model, block["layers"])
-    _load_strict(model, tensors)
+    _load_strict(model, _rename_to_model(model, tensors))
     if device is not None: model.to(device)
     return model.eval()

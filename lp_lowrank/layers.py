@@ -4,7 +4,8 @@
 
 # %% auto #0
 __all__ = ['FIT_OPTIONS', 'check_method', 'check_fit_options', 'check_points', 'check_layer_rank', 'LowRankFactors',
-           'low_rank_factors', 'LowRankLinear', 'LowRankEmbedding', 'TiedLowRankLinear']
+           'low_rank_factors', 'is_dense_linear', 'weight_matrix', 'LowRankLinear', 'embedding_scale',
+           'LowRankEmbedding', 'TiedLowRankLinear', 'SharedLowRankEmbedding']
 
 # %% ../nbs/03_layers.ipynb #f5eea677
 import math
@@ -116,6 +117,22 @@ def low_rank_factors(weight,              # Weight, shape (n, d): tensor or nump
     return LowRankFactors(left.contiguous(), right.contiguous(), points, method, p, cost, bound, converged, n_iter, rel_l2, rel_lp)
 
 # %% ../nbs/03_layers.ipynb #fc612ef5
+def _conv1d_class():
+    "transformers' Conv1D, the (in, out)-weight linear layer of GPT-2, or None when transformers is not importable."
+    try: from transformers.pytorch_utils import Conv1D
+    except ImportError: return None
+    return Conv1D
+
+def is_dense_linear(module:nn.Module)->bool:
+    "Whether `module` is a dense x ↦ Wx + b layer that can be factorised: an `nn.Linear` or a `transformers` `Conv1D`."
+    conv1d = _conv1d_class()
+    return isinstance(module, nn.Linear) or (conv1d is not None and isinstance(module, conv1d))
+
+def weight_matrix(module:nn.Module)->Tensor:
+    "The matrix a layer is factorised as: (out, in) for nn.Linear and Conv1D (whose stored weight is its transpose), (n, d) for nn.Embedding."
+    conv1d = _conv1d_class()
+    return module.weight.T if conv1d is not None and isinstance(module, conv1d) else module.weight
+
 def _like(new:nn.Module, old:nn.Module)->nn.Module:
     "Give `new` the training mode of `old` and, for every parameter, the `requires_grad` of `old`'s weight."
     new.train(old.training)
@@ -150,6 +167,10 @@ class LowRankLinear(nn.Module):
     def dense_weight(self)->Tensor:
         "The equivalent dense weight left @ right, shape (out_features, in_features)."
         return self.left @ self.right
+    @property
+    def weight(self)->Tensor:
+        "Read-only: the dense weight left @ right, materialised on every read, for code that reads `.weight`."
+        return self.left @ self.right
     def extra_repr(self)->str:
         return f"in_features={self.in_features}, out_features={self.out_features}, rank={self.rank}, bias={self.bias is not None}"
 
@@ -169,7 +190,7 @@ class LowRankLinear(nn.Module):
         return layer
 
     @classmethod
-    def from_linear(cls, linear:nn.Linear,  # The dense layer to replace (left untouched)
+    def from_linear(cls, linear:nn.Module,  # The dense nn.Linear (or transformers Conv1D) to replace (left untouched)
                     k:int,                  # Rank, 1 <= k <= min(in_features, out_features)
                     p:float=1.0,            # Exponent of the ℓp fit
                     method:str="lp",        # 'lp' or 'svd'
@@ -177,14 +198,19 @@ class LowRankLinear(nn.Module):
                     points:str="rows",      # 'rows' (output neurons are the points), 'columns' (input features) or 'auto'
                     **fit_kwargs,           # Options of the ℓp fit, see `low_rank_factors`
                    ):
-        "Factorise a dense `nn.Linear` into a `LowRankLinear` with the same device, dtype and bias."
-        if not isinstance(linear, nn.Linear):
-            raise TypeError(f"linear must be an nn.Linear; got {type(linear).__name__}. For an nn.Embedding use LowRankEmbedding.from_embedding.")
-        f = low_rank_factors(linear.weight, k, p, method, points=points, **fit_kwargs)
+        "Factorise a dense `nn.Linear` (or `Conv1D`) into a `LowRankLinear` with the same device, dtype and bias."
+        if not is_dense_linear(linear):
+            raise TypeError(f"linear must be an nn.Linear or a transformers Conv1D; got {type(linear).__name__}. For an nn.Embedding use LowRankEmbedding.from_embedding.")
+        f = low_rank_factors(weight_matrix(linear), k, p, method, points=points, **fit_kwargs)
         bias = None if linear.bias is None else linear.bias.detach()
         return _like(cls.from_factors(f.left, f.right, bias, dtype=linear.weight.dtype), linear)
 
 # %% ../nbs/03_layers.ipynb #81898a82
+def embedding_scale(embedding:nn.Embedding)->float:
+    "The factor a scaled word embedding (BART, M2M100, ...: an nn.Embedding with `embed_scale`) multiplies its rows by; 1 otherwise."
+    scale = getattr(embedding, "embed_scale", None)
+    return 1.0 if scale is None else float(scale)
+
 class LowRankEmbedding(nn.Module):
     "Drop-in rank-`rank` replacement for `nn.Embedding`: look up `table` (n, k), then project with `projection` (k, d); weight ≈ table @ projection."
     def __init__(self, num_embeddings:int,          # Size of the dictionary (rows of the table)
@@ -193,7 +219,9 @@ class LowRankEmbedding(nn.Module):
                  padding_idx:Optional[int]=None,      # Row that gets no gradient (and starts at zero), as nn.Embedding
                  scale_grad_by_freq:bool=False,       # Scale the table's gradients by inverse token frequency in the batch
                  sparse:bool=False,                   # Sparse gradients for the table
-                 device=None, dtype=None):
+                 device=None, dtype=None,
+                 embed_scale:float=1.0,               # Multiplies every output, as the scaled word embeddings of BART and its kin
+                ):
         super().__init__()
         self.num_embeddings, self.embedding_dim = num_embeddings, embedding_dim
         self.rank = check_layer_rank(rank, num_embeddings, embedding_dim, "rank")
@@ -201,7 +229,7 @@ class LowRankEmbedding(nn.Module):
             if not -num_embeddings <= padding_idx < num_embeddings:
                 raise ValueError(f"padding_idx must be within num_embeddings={num_embeddings}; got padding_idx={padding_idx!r}.")
             padding_idx = padding_idx % num_embeddings
-        self.padding_idx, self.scale_grad_by_freq, self.sparse = padding_idx, scale_grad_by_freq, sparse
+        self.padding_idx, self.scale_grad_by_freq, self.sparse, self.embed_scale = padding_idx, scale_grad_by_freq, sparse, embed_scale
         kw = dict(device=device, dtype=dtype)
         self.table = nn.Parameter(torch.empty(num_embeddings, self.rank, **kw))      # (n, k) = W V
         self.projection = nn.Parameter(torch.empty(self.rank, embedding_dim, **kw))  # (k, d) = Vᵀ
@@ -217,7 +245,8 @@ class LowRankEmbedding(nn.Module):
 
     def forward(self, input:Tensor)->Tensor:
         rows = F.embedding(input, self.table, self.padding_idx, None, 2.0, self.scale_grad_by_freq, self.sparse)
-        return rows @ self.projection
+        out = rows @ self.projection
+        return out if self.embed_scale == 1.0 else out * self.embed_scale
     def dense_weight(self)->Tensor:
         "The equivalent dense table table @ projection, shape (num_embeddings, embedding_dim)."
         return self.table @ self.projection
@@ -226,6 +255,7 @@ class LowRankEmbedding(nn.Module):
         if self.padding_idx is not None: s += f", padding_idx={self.padding_idx}"
         if self.scale_grad_by_freq: s += ", scale_grad_by_freq=True"
         if self.sparse: s += ", sparse=True"
+        if self.embed_scale != 1.0: s += f", embed_scale={self.embed_scale:g}"
         return s
 
     @classmethod
@@ -235,11 +265,13 @@ class LowRankEmbedding(nn.Module):
                      scale_grad_by_freq:bool=False,
                      sparse:bool=False,
                      *, dtype=None,            # Dtype of the layer; default table's
+                     embed_scale:float=1.0,    # Multiplies every output
                     ):
         "A `LowRankEmbedding` holding copies of the given factors, on table's device."
         (n, k), (k2, d) = table.shape, projection.shape
         if k != k2: raise ValueError(f"table and projection must share the rank; got table.shape={tuple(table.shape)}, projection.shape={tuple(projection.shape)}.")
-        layer = nn.utils.skip_init(cls, n, d, k, padding_idx, scale_grad_by_freq, sparse, device=table.device, dtype=dtype or table.dtype)
+        layer = nn.utils.skip_init(cls, n, d, k, padding_idx, scale_grad_by_freq, sparse, device=table.device, dtype=dtype or table.dtype,
+                                   embed_scale=embed_scale)
         with torch.no_grad(): layer.table.copy_(table); layer.projection.copy_(projection)
         return layer
 
@@ -258,7 +290,7 @@ class LowRankEmbedding(nn.Module):
                              "of the dense table in place at every lookup, which a factorised table cannot reproduce.")
         f = low_rank_factors(embedding.weight, k, p, method, points="rows", **fit_kwargs)
         layer = cls.from_factors(f.left, f.right, embedding.padding_idx, embedding.scale_grad_by_freq, embedding.sparse,
-                                 dtype=embedding.weight.dtype)
+                                 dtype=embedding.weight.dtype, embed_scale=embedding_scale(embedding))
         return _like(layer, embedding)
 
 # %% ../nbs/03_layers.ipynb #cb66ea6f
@@ -291,3 +323,25 @@ class TiedLowRankLinear(nn.Module):
     def extra_repr(self)->str:
         return (f"in_features={self.in_features}, out_features={self.out_features}, rank={self.rank}, "
                 f"bias={self.bias is not None}, weight tied to a LowRankEmbedding")
+
+class SharedLowRankEmbedding(nn.Module):
+    "Another user of a `LowRankEmbedding`'s table (encoder–decoder models share one table): calls it and owns no parameters."
+    def __init__(self, embedding:LowRankEmbedding):   # The factorised embedding whose table this layer shares
+        super().__init__()
+        if not isinstance(embedding, LowRankEmbedding):
+            raise TypeError(f"embedding must be a LowRankEmbedding; got {type(embedding).__name__}.")
+        self._tied = (embedding,)            # a plain reference: saved once, by the embedding's own parent
+    @property
+    def embedding(self)->LowRankEmbedding: return self._tied[0]
+    @property
+    def num_embeddings(self)->int: return self.embedding.num_embeddings
+    @property
+    def embedding_dim(self)->int: return self.embedding.embedding_dim
+    @property
+    def padding_idx(self): return self.embedding.padding_idx
+    @property
+    def rank(self)->int: return self.embedding.rank
+    def forward(self, input:Tensor)->Tensor: return self.embedding(input)
+    def dense_weight(self)->Tensor: return self.embedding.dense_weight()
+    def extra_repr(self)->str:
+        return f"{self.num_embeddings}, {self.embedding_dim}, rank={self.rank}, table shared with a LowRankEmbedding"
