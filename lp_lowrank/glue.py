@@ -5,10 +5,10 @@
 # %% auto #0
 __all__ = ['GLUE_TASKS', 'GlueTask', 'get_task', 'GlueData', 'read_glue', 'accuracy', 'f1_score', 'matthews_corrcoef', 'pearson',
            'spearman', 'glue_metrics', 'glue_score', 'predict', 'evaluate', 'sentence_embeddings', 'sts_zero_shot',
-           'FinetuneResult', 'finetune']
+           'Perplexity', 'evaluate_perplexity', 'FinetuneResult', 'finetune']
 
 # %% ../nbs/05_glue.ipynb #f7efde4b
-import inspect, json, math, time, warnings
+import inspect, json, math, numbers, time, warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np
@@ -392,6 +392,53 @@ def sts_zero_shot(encoder,                # A sentence encoder: a module, or a m
     emb = sentence_embeddings(encoder, tokenizer, data.text_a + data.text_b, batch_size=batch_size, max_length=max_length, progress=progress)
     cosine = torch.nn.functional.cosine_similarity(emb[:len(data)], emb[len(data):], dim=1).double().numpy()
     return glue_metrics("stsb", cosine, data.labels)
+
+# %% ../nbs/05_glue.ipynb #3148177d
+@dataclass
+class Perplexity:
+    "What `evaluate_perplexity` returns."
+    perplexity: float   # exp(nll)
+    nll: float          # mean negative log-likelihood per scored token (nats)
+    tokens: int         # tokens scored
+    windows: int        # forward passes
+    def __float__(self): return self.perplexity
+
+def evaluate_perplexity(model:nn.Module,       # A causal language model (returns `.logits`, shape (batch, length, vocab))
+                        tokenizer,              # Its tokenizer
+                        texts,                  # Held-out text: a string or a list of strings (joined by blank lines)
+                        *,
+                        max_length:int=512,     # Tokens per window
+                        stride:int=256,         # Window start step; tokens scored per window after the first (<= max_length)
+                        progress:bool=False,    # Show a progress bar over the windows
+                       )->Perplexity:
+    "Perplexity of a causal language model on `texts`, by the sliding-window protocol."
+    if isinstance(texts, str): texts = [texts]
+    if not isinstance(texts, (list, tuple)) or not texts or not all(isinstance(t, str) for t in texts):
+        raise TypeError(f"texts must be a string or a non-empty list of strings; got {type(texts).__name__}.")
+    for name, value in (("max_length", max_length), ("stride", stride)):
+        if isinstance(value, bool) or not isinstance(value, numbers.Integral) or value < 1:
+            raise ValueError(f"{name} must be an integer >= 1; got {name}={value!r}.")
+    if stride > max_length: raise ValueError(f"stride must be <= max_length={max_length}; got stride={stride}.")
+    ids = tokenizer("\n\n".join(texts), return_tensors="pt").input_ids[0]
+    if ids.numel() < 2: raise ValueError(f"texts must hold at least 2 tokens to predict one; got {ids.numel()}.")
+    device, was_training = _device_of(model), model.training
+    model.eval()
+    nll, scored, windows, prev_end = 0.0, 0, 0, 0
+    starts = range(0, ids.numel() - 1, stride)
+    try:
+        with torch.no_grad():
+            for begin in tqdm(starts, desc="perplexity", unit="window", disable=not progress):
+                end = min(begin + max_length, ids.numel())
+                window = ids[begin:end].to(device)[None]
+                logits = model(input_ids=window).logits[0, :-1].double()
+                targets = window[0, 1:]
+                new = end - max(prev_end, begin + 1)                 # tokens not scored by an earlier window
+                logp = torch.log_softmax(logits[-new:], dim=-1)
+                nll -= float(logp.gather(1, targets[-new:, None]).sum())
+                scored, windows, prev_end = scored + new, windows + 1, end
+                if end == ids.numel(): break
+    finally: model.train(was_training)
+    return Perplexity(math.exp(nll / scored), nll / scored, scored, windows)
 
 # %% ../nbs/05_glue.ipynb #7abc3aec
 @dataclass
