@@ -4,8 +4,8 @@
 
 # %% auto #0
 __all__ = ['SMOOTHING', 'MAX_SAMPLE_ROWS', 'SAMPLE_OVERSAMPLING', 'prepare_calibration', 'calibration_tokens',
-           'calibration_texts', 'LayerStatistics', 'collect_statistics', 'OutputFit', 'lewis_sample', 'output_factor',
-           'fit_outputs']
+           'calibration_texts', 'LayerStatistics', 'collect_statistics', 'find_blocks', 'block_inputs', 'run_block',
+           'collect_block_statistics', 'OutputFit', 'lewis_sample', 'output_factor', 'fit_outputs']
 
 # %% ../nbs/03a_calibrate.ipynb #000f06f4
 import math, numbers, warnings
@@ -146,6 +146,11 @@ def _record(module:nn.Module, x:Tensor, y:Tensor, stats:LayerStatistics, mask, s
 def _device_of(model:nn.Module):
     return next((t.device for t in model.parameters()), torch.device("cpu"))
 
+def _accepts(model:nn.Module, name:str)->bool:
+    import inspect
+    try: return name in inspect.signature(model.forward).parameters
+    except (TypeError, ValueError): return False
+
 def _run_batches(model:nn.Module, batches:list, state:dict):
     "Run every batch through the model (eval, no grad), exposing each batch's attention mask to the hooks in `state`."
     device, was_training = _device_of(model), model.training
@@ -158,6 +163,7 @@ def _run_batches(model:nn.Module, batches:list, state:dict):
                     b = {k: v.to(device) if isinstance(v, Tensor) else v for k, v in b.items()}
                     mask = b.get("attention_mask")
                     state["mask"] = mask.bool() if isinstance(mask, Tensor) else None
+                    if _accepts(model, "use_cache"): b = {"use_cache": False, **b}   # no key/value cache: blocks may be re-run
                     call = lambda: model(**b)
                 else:
                     state["mask"], b = None, b.to(device)
@@ -169,15 +175,9 @@ def _run_batches(model:nn.Module, batches:list, state:dict):
                 if state.get("expected") is None: state["expected"] = dict(state["calls"])   # the first batch ran to the end
     finally: model.train(was_training)
 
-def collect_statistics(model:nn.Module,   # The model, as the calibration data should see it (left unchanged)
-                       names:list,          # Dotted names of the nn.Linear / nn.Embedding layers to observe
-                       batches:list,        # From `prepare_calibration`
-                       *,
-                       sample_rows:int=0,   # nn.Linear: also keep a uniform sample of this many input rows (0: none)
-                       seed:int=0,          # Seed of the sample
-                      )->dict:              # name -> LayerStatistics
-    "Run the calibration batches through `model` and record what each named layer sees."
-    state, stats, generator = {"mask": None, "expected": None}, {n: LayerStatistics() for n in names}, torch.Generator().manual_seed(seed)
+def _observe(model:nn.Module, names:list, run, sample_rows:int, seed:int)->dict:
+    "Hook the named layers, call run(state) to drive forward passes, and return what each layer saw."
+    state, stats, generator = {"mask": None, "expected": None, "calls": {}}, {n: LayerStatistics() for n in names}, torch.Generator().manual_seed(seed)
     def hook_for(name):
         def hook(module, args, output):
             _record(module, args[0], output, stats[name], state["mask"], sample_rows, generator)
@@ -186,10 +186,62 @@ def collect_statistics(model:nn.Module,   # The model, as the calibration data s
             if expected is not None and all(calls.get(n, 0) >= c for n, c in expected.items()): raise _StopForward
         return hook
     handles = [model.get_submodule(n).register_forward_hook(hook_for(n)) for n in names]
-    try: _run_batches(model, batches, state)
+    try: run(state)
     finally:
         for h in handles: h.remove()
     return stats
+
+def collect_statistics(model:nn.Module,   # The model, as the calibration data should see it (left unchanged)
+                       names:list,          # Dotted names of the nn.Linear / nn.Embedding layers to observe
+                       batches:list,        # From `prepare_calibration`
+                       *,
+                       sample_rows:int=0,   # nn.Linear: also keep a uniform sample of this many input rows (0: none)
+                       seed:int=0,          # Seed of the sample
+                      )->dict:              # name -> LayerStatistics
+    "Run the calibration batches through `model` and record what each named layer sees."
+    return _observe(model, names, lambda state: _run_batches(model, batches, state), sample_rows, seed)
+
+# %% ../nbs/03a_calibrate.ipynb #5dd7f134
+def find_blocks(model:nn.Module,   # The model
+                names:list,          # Dotted names of the layers to compress
+               )->list:              # Names of the blocks, in order; [] when no repeated block holds any of the layers
+    "The repeated blocks (the same-type members of one nn.ModuleList) that hold most of the named layers."
+    best, count = [], 0
+    for list_name, modules in model.named_modules():
+        if not isinstance(modules, nn.ModuleList) or len(modules) < 2 or len({type(b) for b in modules}) != 1: continue
+        blocks = [f"{list_name}.{i}" if list_name else str(i) for i in range(len(modules))]
+        inside = sum(any(n.startswith(b + ".") for b in blocks) for n in names)
+        if inside > count: best, count = blocks, inside
+    return best
+
+def block_inputs(model:nn.Module, block:str, batches:list)->list:
+    "What `block` receives for each calibration batch: [(args, kwargs, token mask)], from one pass that stops there."
+    captured, state = [], {"mask": None, "expected": None, "calls": {}}
+    def grab(module, args, kwargs):
+        captured.append((args, kwargs, state["mask"]))
+        raise _StopForward
+    handle = model.get_submodule(block).register_forward_pre_hook(grab, with_kwargs=True)
+    try: _run_batches(model, batches, state)
+    finally: handle.remove()
+    return captured
+
+def run_block(block:nn.Module, inputs:list, state:Optional[dict]=None)->list:
+    "Run `block` on captured inputs (eval, no grad) and return the next block's inputs; `state` exposes each batch's mask to hooks."
+    out_inputs, was_training = [], block.training
+    block.eval()
+    try:
+        with torch.no_grad():
+            for args, kwargs, mask in inputs:
+                if state is not None: state["mask"], state["calls"] = mask, {}
+                out = block(*args, **kwargs)
+                hidden = out[0] if isinstance(out, (tuple, list)) else out
+                out_inputs.append(((hidden, *args[1:]), kwargs, mask) if args else ((), {**kwargs, "hidden_states": hidden}, mask))
+    finally: block.train(was_training)
+    return out_inputs
+
+def collect_block_statistics(model:nn.Module, names:list, block:str, inputs:list, *, sample_rows:int=0, seed:int=0)->dict:
+    "What the named layers of `block` see when it runs on `inputs` (from `block_inputs` or `run_block`)."
+    return _observe(model, names, lambda state: run_block(model.get_submodule(block), inputs, state), sample_rows, seed)
 
 # %% ../nbs/03a_calibrate.ipynb #480ad9f5
 @dataclass

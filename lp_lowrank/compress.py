@@ -20,7 +20,8 @@ from .core import check_p
 from .layers import (low_rank_factors, check_method, check_fit_options, check_points, LowRankLinear,
                                LowRankEmbedding, TiedLowRankLinear, SharedLowRankEmbedding, is_dense_linear, weight_matrix,
                                embedding_scale, _like)
-from .calibrate import prepare_calibration, calibration_tokens, collect_statistics, fit_outputs, output_factor, SMOOTHING, MAX_SAMPLE_ROWS
+from .calibrate import (prepare_calibration, calibration_tokens, collect_statistics, fit_outputs, output_factor,
+                                  find_blocks, block_inputs, run_block, collect_block_statistics, SMOOTHING, MAX_SAMPLE_ROWS)
 
 # %% ../nbs/04_compress.ipynb #a0220b2d
 def _is_dense(module:nn.Module)->bool: return isinstance(module, nn.Embedding) or is_dense_linear(module)
@@ -428,23 +429,46 @@ def _fit_layer(n:str, m:nn.Module, entry:dict, method:str, p:float, stats, fit_k
     if out is not None: numbers_.update(objective=out.objective, rel_output_error=out.rel_output_error, svd_rel_output_error=out.svd_rel_output_error)
     return _like(new, m), numbers_
 
+def _sequential_stats(model:nn.Module, modules:dict, targets:list, batches:list, sample_rows:int):
+    "Yield (names, statistics) group by group, each group observed on the model as it is when its turn comes."
+    blocks = find_blocks(model, targets)
+    if not blocks:                                                  # no repeated blocks: one pass per layer
+        for n in targets: yield [n], collect_statistics(model, [n], batches, sample_rows=sample_rows)
+        return
+    in_block = {b: [n for n in targets if n.startswith(b + ".")] for b in blocks}
+    inside, order = {n for names in in_block.values() for n in names}, list(modules)
+    before = [n for n in targets if n not in inside and order.index(n) < order.index(blocks[0])]
+    if before: yield before, collect_statistics(model, before, batches, sample_rows=sample_rows)
+    inputs = block_inputs(model, blocks[0], batches)                # after the layers before the blocks were replaced
+    for b in blocks:
+        if in_block[b]: yield in_block[b], collect_block_statistics(model, in_block[b], b, inputs, sample_rows=sample_rows)
+        if b != blocks[-1]: inputs = run_block(model.get_submodule(b), inputs)   # the block as replaced
+    after = [n for n in targets if n not in inside and n not in before]
+    if after: yield after, collect_statistics(model, after, batches, sample_rows=sample_rows)
+
 def _fit_layers(model:nn.Module, modules:dict, layer_map:dict, targets:list, method:str, p:float, reports:dict,
                 stats, batches, sequential:bool, progress:bool, fit_kwargs:dict)->dict:
-    "Fit every target; sequentially calibrated, each layer sees the inputs of the model with the earlier layers replaced."
+    "Fit every target; sequentially calibrated, each block of layers sees the inputs of the model with the earlier ones replaced."
     new_layers, sample_rows = {}, MAX_SAMPLE_ROWS if method == "lp" and p < 2 else 0
+    groups = _sequential_stats(model, modules, targets, batches, sample_rows) if sequential else [(targets, stats)]
+    bar = tqdm(total=len(targets), desc="lp_lowrank", unit="layer", disable=not progress)
     try:
-        for n in tqdm(targets, desc="lp_lowrank", unit="layer", disable=not progress):
-            t0 = time.perf_counter()
-            s = collect_statistics(model, [n], batches, sample_rows=sample_rows)[n] if sequential else stats and stats[n]
-            if s is not None and s.tokens == 0:
-                warnings.warn(f"'{n}' saw no calibration tokens (the calibration forward pass never reaches it); it is fitted data-free.")
-                s = None
-                layer_map[n].update(objective="weights", points=check_points("auto", *weight_matrix(modules[n]).shape))
-            new_layers[n], fit_numbers = _fit_layer(n, modules[n], layer_map[n], method, p, s, fit_kwargs)
-            for key, value in fit_numbers.items(): setattr(reports[n], key, value)
-            reports[n].points, reports[n].seconds = layer_map[n]["points"], time.perf_counter() - t0
-            if sequential: _replace_module(model, modules[n], new_layers[n])   # undone below: the caller's model is restored
+        for names, group_stats in groups:
+            for n in names:
+                t0 = time.perf_counter()
+                s = None if group_stats is None else group_stats[n]
+                if s is not None and s.tokens == 0:
+                    warnings.warn(f"'{n}' saw no calibration tokens (the calibration forward pass never reaches it); it is fitted data-free.")
+                    s = None
+                    layer_map[n].update(objective="weights", points=check_points("auto", *weight_matrix(modules[n]).shape))
+                new_layers[n], fit_numbers = _fit_layer(n, modules[n], layer_map[n], method, p, s, fit_kwargs)
+                for key, value in fit_numbers.items(): setattr(reports[n], key, value)
+                reports[n].points, reports[n].seconds = layer_map[n]["points"], time.perf_counter() - t0
+                bar.update()
+            if sequential:
+                for n in names: _replace_module(model, modules[n], new_layers[n])   # undone below: the caller's model is restored
     finally:
+        bar.close()
         if sequential:
             for n, new in reversed(list(new_layers.items())): _replace_module(model, new, modules[n])
     return new_layers
