@@ -39,6 +39,8 @@ def _hf_layer(model:nn.Module, getter:str):
 def _why_not(module:nn.Module, parent:nn.Module)->Optional[str]:
     "Why `module` cannot be factorised, or None if it can."
     if isinstance(module, _FACTORISED): return "it is already factorised"
+    if isinstance(getattr(module, "weight", None), nn.parameter.UninitializedParameter):
+        return f"it is a {type(module).__name__} whose weight is not initialised yet; run one forward pass first so it knows its shape"
     if isinstance(module, nn.Embedding):
         if module.max_norm is not None:
             return "its max_norm renormalises rows of the dense table at every lookup, which a factorised table cannot reproduce"
@@ -274,6 +276,9 @@ def _plan_ties(model:nn.Module, modules:dict, targets:list, tied:str):
         others = [n for n in group if n not in targets]
         if tied == "untie": untied.append((chosen, others)); continue
         embeddings = [n for n in chosen if isinstance(modules[n], nn.Embedding)]
+        if not any(isinstance(modules[n], nn.Embedding) for n in group):
+            raise ValueError(f"{chosen} share one weight with {others or 'each other'}; a factorisation can be shared only through an "
+                             "nn.Embedding. Pass tied='untie' to factorise each selected layer on its own (the others keep a dense copy).")
         if not embeddings:
             raise ValueError(f"{chosen} share their weight with {others or 'each other'}. With tied='share' a tie is kept by factorising "
                              "the nn.Embedding alone and letting the layers tied to it reuse its factors: select the embedding, "
@@ -370,6 +375,9 @@ def _budget_ranks(modules:dict, targets:list, budget:int, fixed:int, params_befo
     if budget >= params_before: raise ValueError(f"budget must be below the model's {params_before:,} parameters to save anything; got budget={budget:,}.")
     if budget < smallest:
         raise ValueError(f"budget must be at least {smallest:,}: the untouched parameters ({fixed:,}) plus rank 1 for every selected layer; got budget={budget:,}.")
+    for n in targets:
+        if not bool(torch.isfinite(modules[n].weight).all()):
+            raise ValueError(f"the weight of '{n}' must contain only finite values to spread budget={budget:,}; it has NaN or infinite entries.")
     try: spectra = [(n, tuple(weight_matrix(modules[n]).shape), _spectrum(modules[n], stats and stats[n])) for n in targets]
     except RuntimeError as e: raise RuntimeError(f"could not compute the spectra of the selected layers to spread budget={budget:,}: {e} Nothing was changed.") from e
     return _allocate_budget(spectra, budget - fixed)
@@ -497,6 +505,8 @@ def compress_model(model:nn.Module,        # Any PyTorch model; Hugging Face mod
     start = time.perf_counter()
     if not isinstance(model, nn.Module):
         raise TypeError(f"model must be a torch.nn.Module; got {type(model).__name__}. Load it first, e.g. transformers.AutoModel.from_pretrained(...).")
+    lazy = [n for n, t in model.named_parameters() if isinstance(t, nn.parameter.UninitializedParameter)]
+    if lazy: raise ValueError(f"model must have initialised parameters; {lazy[:3]} are not initialised yet (lazy layers): run one forward pass first.")
     calibrated = calibration is not None
     p, ratio, budget, rank = _check_arguments(method, p, calibrated, sequential, ratio, budget, rank, points, tied, fit_kwargs)
     if tokenizer is not None and not calibrated: raise ValueError("tokenizer is used only to tokenize calibration texts; pass calibration=[...] too.")
@@ -584,11 +594,16 @@ def apply_layer_map(model:nn.Module,   # The dense model, as built from its conf
 def _read_safetensors(path:Path)->dict:
     "All tensors of model.safetensors, or of the shards listed in model.safetensors.index.json."
     from safetensors.torch import load_file
-    if (path / "model.safetensors").is_file(): return load_file(path / "model.safetensors")
+    def read(file:Path)->dict:
+        try: return load_file(file)
+        except Exception as e:                                       # truncated or overwritten files
+            raise ValueError(f"{file} must be a complete safetensors file; reading it failed ({type(e).__name__}: {e}). "
+                             "Save the model again.") from e
+    if (path / "model.safetensors").is_file(): return read(path / "model.safetensors")
     index = path / "model.safetensors.index.json"
     if index.is_file():
         tensors = {}
-        for shard in sorted(set(json.loads(index.read_text())["weight_map"].values())): tensors.update(load_file(path / shard))
+        for shard in sorted(set(json.loads(index.read_text())["weight_map"].values())): tensors.update(read(path / shard))
         return tensors
     raise FileNotFoundError(f"{path} must contain model.safetensors (or model.safetensors.index.json); lp_lowrank loads only safetensors checkpoints.")
 
@@ -644,6 +659,11 @@ def load_pretrained(path,                    # Directory written by save_pretrai
     import transformers
     path = Path(path)
     if not (path / "config.json").is_file(): raise FileNotFoundError(f"{path} must be a directory with config.json; it has none.")
+    if device is not None:
+        try: device = torch.device(device)
+        except (RuntimeError, TypeError) as e: raise ValueError(f"device must be a torch device such as 'cpu' or 'cuda:0'; got device={device!r}.") from None
+        if device.type == "cuda" and not torch.cuda.is_available():
+            raise ValueError(f"device={str(device)!r} needs CUDA, which this torch cannot use (torch.cuda.is_available() is False); pass device='cpu'.")
     if dtype is not None and not (isinstance(dtype, torch.dtype) and dtype.is_floating_point):
         raise TypeError(f"dtype must be a floating torch.dtype such as torch.float16; got dtype={dtype!r}.")
     config = transformers.AutoConfig.from_pretrained(path, local_files_only=True, **config_kwargs)

@@ -126,10 +126,12 @@ def fit_subspace(A,                   # Points as rows, shape (n, d): numpy arra
                 hint="The Lewis-weight iteration converges only for p < 4; use method='loewner'.")
     if method not in ("lewis", "loewner"):
         raise ValueError(f"method must be 'lewis' or 'loewner'; got method={method!r}.")
-    scale = 1.0
+    scale, largest = 1.0, float(X.abs().max())
+    if not 1e-10 <= largest <= 1e10 and largest > 0:                # far from unit scale (1e30 squares to inf in float32):
+        X, scale = X / largest, largest ** p                        # the subspace is scale-invariant, the cost scales by c^p
     if weights is not None:                                         # w_i dist(a_i, S)^p = dist(w_i^{1/p} a_i, S)^p
         w = check_weights(weights, n, device=X.device)
-        scale = float(w.max())                                      # computed on w / max(w), reported for w
+        scale *= float(w.max())                                     # computed on w / max(w), reported for w
         X = X * (w / scale).pow(1 / p).to(X.dtype)[:, None]
     if isinstance(tol, bool) or not isinstance(tol, numbers.Real) or not tol >= 0: raise ValueError(f"tol must be a number >= 0; got tol={tol!r}.")
     if isinstance(max_iter, bool) or not isinstance(max_iter, numbers.Integral) or max_iter < 0:
