@@ -201,7 +201,7 @@ def collect_statistics(model:nn.Module,   # The model, as the calibration data s
     "Run the calibration batches through `model` and record what each named layer sees."
     return _observe(model, names, lambda state: _run_batches(model, batches, state), sample_rows, seed)
 
-# %% ../nbs/03a_calibrate.ipynb #5dd7f134
+# %% ../nbs/03a_calibrate.ipynb #5caca0d0
 def find_blocks(model:nn.Module,   # The model
                 names:list,          # Dotted names of the layers to compress
                )->list:              # Names of the blocks, in order; [] when no repeated block holds any of the layers

@@ -393,7 +393,7 @@ def sts_zero_shot(encoder,                # A sentence encoder: a module, or a m
     cosine = torch.nn.functional.cosine_similarity(emb[:len(data)], emb[len(data):], dim=1).double().numpy()
     return glue_metrics("stsb", cosine, data.labels)
 
-# %% ../nbs/05_glue.ipynb #fc9e2c8d
+# %% ../nbs/05_glue.ipynb #328ddde8
 @dataclass
 class Perplexity:
     "What `evaluate_perplexity` returns."
