@@ -5,7 +5,8 @@
 # %% auto #0
 __all__ = ['SMOOTHING', 'MAX_SAMPLE_ROWS', 'SAMPLE_OVERSAMPLING', 'prepare_calibration', 'calibration_tokens',
            'calibration_texts', 'LayerStatistics', 'collect_statistics', 'find_blocks', 'block_inputs', 'run_block',
-           'collect_block_statistics', 'OutputFit', 'lewis_sample', 'output_factor', 'fit_outputs']
+           'collect_block_statistics', 'OutputFit', 'lewis_sample', 'output_factor', 'fit_outputs',
+           'relative_output_error']
 
 # %% ../nbs/03a_calibrate.ipynb #000f06f4
 import math, numbers, warnings
@@ -122,7 +123,8 @@ def _add_gram(stats:LayerStatistics, attr:str, rows:Tensor):
     gram = (r.T @ r).double()
     setattr(stats, attr, gram if getattr(stats, attr) is None else getattr(stats, attr).add_(gram))
 
-def _record(module:nn.Module, x:Tensor, y:Tensor, stats:LayerStatistics, mask, sample_rows:int, generator:torch.Generator):
+def _record(module:nn.Module, x:Tensor, y:Tensor, stats:LayerStatistics, mask, sample_rows:int, generator:torch.Generator,
+            input_gram:bool=False):
     if isinstance(module, nn.Embedding):
         ids = x[mask] if mask is not None and x.shape == mask.shape else x.reshape(-1)
         counts = torch.bincount(ids.reshape(-1).cpu(), minlength=module.num_embeddings)
@@ -131,7 +133,7 @@ def _record(module:nn.Module, x:Tensor, y:Tensor, stats:LayerStatistics, mask, s
         return
     rows = _rows(x.detach(), mask)
     out_features, in_features = weight_matrix(module).shape
-    if out_features < in_features:                                   # the smaller Gram matrix: outputs without the bias
+    if out_features < in_features and not input_gram:                # the smaller Gram matrix: outputs without the bias
         _add_gram(stats, "output_gram", _rows(y.detach() if module.bias is None else y.detach() - module.bias.detach(), mask))
     else: _add_gram(stats, "gram", rows)
     stats.tokens += rows.shape[0]
@@ -175,12 +177,12 @@ def _run_batches(model:nn.Module, batches:list, state:dict):
                 if state.get("expected") is None: state["expected"] = dict(state["calls"])   # the first batch ran to the end
     finally: model.train(was_training)
 
-def _observe(model:nn.Module, names:list, run, sample_rows:int, seed:int)->dict:
+def _observe(model:nn.Module, names:list, run, sample_rows:int, seed:int, input_gram:bool=False)->dict:
     "Hook the named layers, call run(state) to drive forward passes, and return what each layer saw."
     state, stats, generator = {"mask": None, "expected": None, "calls": {}}, {n: LayerStatistics() for n in names}, torch.Generator().manual_seed(seed)
     def hook_for(name):
         def hook(module, args, output):
-            _record(module, args[0], output, stats[name], state["mask"], sample_rows, generator)
+            _record(module, args[0], output, stats[name], state["mask"], sample_rows, generator, input_gram)
             calls, expected = state["calls"], state["expected"]
             calls[name] = calls.get(name, 0) + 1
             if expected is not None and all(calls.get(n, 0) >= c for n, c in expected.items()): raise _StopForward
@@ -197,9 +199,10 @@ def collect_statistics(model:nn.Module,   # The model, as the calibration data s
                        *,
                        sample_rows:int=0,   # nn.Linear: also keep a uniform sample of this many input rows (0: none)
                        seed:int=0,          # Seed of the sample
+                       input_gram:bool=False, # nn.Linear: always keep the input Gram C (needed to measure any approximation's output error)
                       )->dict:              # name -> LayerStatistics
     "Run the calibration batches through `model` and record what each named layer sees."
-    return _observe(model, names, lambda state: _run_batches(model, batches, state), sample_rows, seed)
+    return _observe(model, names, lambda state: _run_batches(model, batches, state), sample_rows, seed, input_gram)
 
 # %% ../nbs/03a_calibrate.ipynb #5caca0d0
 def find_blocks(model:nn.Module,   # The model
@@ -363,3 +366,18 @@ def fit_outputs(weight,                  # nn.Linear weight (out, in) or nn.Embe
                              rel_l2, (cost / objective_total) ** (1 / p) if objective_total > 0 else 0.0)
     return OutputFit(factors, "token-weighted rows" if embedding else "outputs", rel_out,
                      _output_error(W, svd_basis, stats, F), rows)
+
+def relative_output_error(weight:Tensor,          # The layer's weight W: (out, in), or an embedding table (n, d)
+                          approx:Tensor,          # Any approximation of it, same shape (e.g. `LowRankFactors.dense()`)
+                          stats:LayerStatistics,  # From `collect_statistics(..., input_gram=True)` (nn.Linear) or any (embedding)
+                         )->float:                # ||(W - approx) X||_F / ||W X||_F over the calibration tokens
+    "How far an approximation moves a layer's outputs on the calibration data, relative to their size."
+    W, D = weight.detach().double(), (weight.detach() - approx.detach().to(weight.dtype)).double()
+    if stats.counts is not None:
+        c = stats.counts.to(W.device).double()
+        lost, total = float((c * D.pow(2).sum(1)).sum()), float((c * W.pow(2).sum(1)).sum())
+    elif stats.gram is not None:
+        C = stats.gram.to(W.device)
+        lost, total = float((D @ C * D).sum()), float((W @ C * W).sum())
+    else: raise ValueError("stats must hold the input Gram matrix of an nn.Linear; collect them with input_gram=True.")
+    return math.sqrt(max(lost, 0.0) / total) if total > 0 else 0.0
