@@ -118,13 +118,16 @@ def _rows(x:Tensor, mask:Optional[Tensor])->Tensor:
     if mask is not None and x.shape[:-1] == mask.shape: return x[mask]
     return x.reshape(-1, x.shape[-1])
 
-def _add_gram(stats:LayerStatistics, attr:str, rows:Tensor):
+def _batch_gram(rows:Tensor)->Tensor:
     r = rows.double() if rows.dtype == torch.float64 else rows.float()  # one batch in float32, summed in float64
-    gram = (r.T @ r).double()
-    setattr(stats, attr, gram if getattr(stats, attr) is None else getattr(stats, attr).add_(gram))
+    return (r.T @ r).double()
+
+def _accumulate(stats:LayerStatistics, attr:str, gram:Tensor):
+    total = getattr(stats, attr)
+    setattr(stats, attr, gram.clone() if total is None else total.add_(gram))
 
 def _record(module:nn.Module, x:Tensor, y:Tensor, stats:LayerStatistics, mask, sample_rows:int, generator:torch.Generator,
-            input_gram:bool=False):
+            input_gram:bool=False, shared:Optional[dict]=None):
     if isinstance(module, nn.Embedding):
         ids = x[mask] if mask is not None and x.shape == mask.shape else x.reshape(-1)
         counts = torch.bincount(ids.reshape(-1).cpu(), minlength=module.num_embeddings)
@@ -134,8 +137,13 @@ def _record(module:nn.Module, x:Tensor, y:Tensor, stats:LayerStatistics, mask, s
     rows = _rows(x.detach(), mask)
     out_features, in_features = weight_matrix(module).shape
     if out_features < in_features and not input_gram:                # the smaller Gram matrix: outputs without the bias
-        _add_gram(stats, "output_gram", _rows(y.detach() if module.bias is None else y.detach() - module.bias.detach(), mask))
-    else: _add_gram(stats, "gram", rows)
+        _accumulate(stats, "output_gram", _batch_gram(_rows(y.detach() if module.bias is None else y.detach() - module.bias.detach(), mask)))
+    else:
+        if shared is not None and id(x) in shared: gram = shared[id(x)][1]   # layers fed the same tensor (q, k, v): one product
+        else:
+            gram = _batch_gram(rows)
+            if shared is not None: shared[id(x)] = (x, gram)          # x is kept alive, so its id stays unique
+        _accumulate(stats, "gram", gram)
     stats.tokens += rows.shape[0]
     if sample_rows:
         keys = torch.rand(rows.shape[0], generator=generator).to(rows.device)
@@ -160,7 +168,7 @@ def _run_batches(model:nn.Module, batches:list, state:dict):
     try:
         with torch.no_grad():
             for i, b in enumerate(batches):
-                state["calls"] = {}
+                state["calls"], state["shared"] = {}, {}
                 if isinstance(b, Mapping):
                     b = {k: v.to(device) if isinstance(v, Tensor) else v for k, v in b.items()}
                     mask = b.get("attention_mask")
@@ -182,7 +190,7 @@ def _observe(model:nn.Module, names:list, run, sample_rows:int, seed:int, input_
     state, stats, generator = {"mask": None, "expected": None, "calls": {}}, {n: LayerStatistics() for n in names}, torch.Generator().manual_seed(seed)
     def hook_for(name):
         def hook(module, args, output):
-            _record(module, args[0], output, stats[name], state["mask"], sample_rows, generator, input_gram)
+            _record(module, args[0], output, stats[name], state["mask"], sample_rows, generator, input_gram, state.setdefault("shared", {}))
             calls, expected = state["calls"], state["expected"]
             calls[name] = calls.get(name, 0) + 1
             if expected is not None and all(calls.get(n, 0) >= c for n, c in expected.items()): raise _StopForward
@@ -235,7 +243,7 @@ def run_block(block:nn.Module, inputs:list, state:Optional[dict]=None)->list:
     try:
         with torch.no_grad():
             for args, kwargs, mask in inputs:
-                if state is not None: state["mask"], state["calls"] = mask, {}
+                if state is not None: state["mask"], state["calls"], state["shared"] = mask, {}, {}
                 out = block(*args, **kwargs)
                 hidden = out[0] if isinstance(out, (tuple, list)) else out
                 out_inputs.append(((hidden, *args[1:]), kwargs, mask) if args else ((), {**kwargs, "hidden_states": hidden}, mask))
