@@ -388,9 +388,9 @@ def _calibration_note(c:Comparison, label:str, ell:str)->str:
 def _stats_line(name:str, s:dict)->str:
     return f"  {name:<12}{s['mean']:>9.4f}{s['min']:>9.4f}{s['p05']:>9.4f}{s['median']:>9.4f}{s['pairwise']:>14.4f}"
 
-def _ppl(x:float, spec:str=".3f")->str:
-    "A perplexity (or a ratio of two) in `spec`, or in 4 significant digits once it is too large for the column (a model that no longer predicts)."
-    return format(x, spec) if x < 1e5 else f"{x:.4g}"
+def _ppl(x:float, spec:str=".3f", limit:float=1e5)->str:
+    "A perplexity (or a ratio of two) in `spec`, or in 4 significant digits from `limit` on, where it would not fit its column (a model that no longer predicts)."
+    return format(x, spec) if x < limit else f"{x:.4g}"
 
 def _perplexity_title(c:Comparison)->str:
     first, w = c.perplexity["original"], c.window
@@ -418,7 +418,7 @@ def format_table(c:Comparison)->str:
     if c.perplexity is not None:
         lines += ["", f"Perplexity on held-out text ({_perplexity_title(c)}; lower is better)",
                   f"  {'':<12}{'perplexity':>14}{'/ original':>12}"]
-        lines += [f"  {_NAMES.get(m, m):<12}{_ppl(s['perplexity']):>14}{_ppl(s['ratio'], '.4f'):>12}" for m, s in c.perplexities().items()]
+        lines += [f"  {_NAMES.get(m, m):<12}{_ppl(s['perplexity']):>14}{_ppl(s['ratio'], '.4f', 1e3):>12}" for m, s in c.perplexities().items()]
         return "\n".join(lines)
     lines += ["", f"Fidelity of the sentence embeddings, {len(c.sentences)} sentences (1 = unchanged)",
               f"  {'':<12}{'cosine(original, compressed)':^36}{'pairwise':>14}",
@@ -445,7 +445,7 @@ def format_markdown(c:Comparison)->str:
     if c.perplexity is not None:
         out += ["", f"**Perplexity** on held-out text ({_perplexity_title(c)}; lower is better), and its ratio to the original's:", "",
                 "| model | perplexity | ratio to the original | negative log-likelihood per token |", "|---|---:|---:|---:|"]
-        out += [f"| {_MD_NAMES.get(m, m)} | {_ppl(s['perplexity'])} | {_ppl(s['ratio'], '.4f')} | {s['nll']:.4f} |" for m, s in c.perplexities().items()]
+        out += [f"| {_MD_NAMES.get(m, m)} | {_ppl(s['perplexity'])} | {_ppl(s['ratio'], '.4f', 1e3)} | {s['nll']:.4f} |" for m, s in c.perplexities().items()]
         return "\n".join(out)
     out += ["", f"**Fidelity** on {len(c.sentences)} sentences (1 = unchanged): cosine similarity between the original and the compressed "
             "model's mean-pooled embedding of each sentence, and the pairwise agreement, the Spearman correlation between the original's "
@@ -527,8 +527,8 @@ def plot_perplexity(c:Comparison):
     ax = fig.subplots()
     bars = ax.bar(range(len(stats)), values, color=[_COLORS.get(m, "tab:grey") for m in stats],
                   tick_label=[_plot_label(c, m) if m != "original" else "original" for m in stats])
-    ax.bar_label(bars, labels=[(f"{s['perplexity']:,.1f}" if s["perplexity"] >= 100 else f"{s['perplexity']:.3f}") +
-                               ("" if m == "original" else f"\n×{s['ratio']:.3f}") for m, s in stats.items()], fontsize=8)
+    ax.bar_label(bars, labels=[(_ppl(s["perplexity"], ",.1f", 1e6) if s["perplexity"] >= 100 else f"{s['perplexity']:.3f}") +
+                               ("" if m == "original" else f"\n×{_ppl(s['ratio'], '.3f', 1e3)}") for m, s in stats.items()], fontsize=8)
     ax.axhline(stats["original"]["perplexity"], color="grey", lw=1, ls="--")
     if max(values) > 20 * min(values): ax.set_yscale("log")            # a model far worse than the original: keep every bar readable
     ax.set(ylabel="perplexity (lower is better)", title=_perplexity_title(c))
@@ -997,8 +997,9 @@ def _check_saveable(model:nn.Module, name:str):
     try: ok = quantizer.is_serializable()
     except (TypeError, NotImplementedError): return
     if ok: return
-    method = getattr(getattr(model.config, "quantization_config", None), "quant_method", None)
-    method = getattr(method, "value", method)
+    config = getattr(getattr(model, "config", None), "quantization_config", None)
+    method = config.get("quant_method") if isinstance(config, Mapping) else getattr(config, "quant_method", None)
+    method = getattr(method, "value", method) or "a quantization method"
     raise ValueError(f"MODEL {_model_label(name)!r} must be a model that save_pretrained can write; it was loaded as quantized ({method}, from "
                      "the quantization_config of its config.json), which transformers cannot save. Pass a full-precision folder; a folder "
                      "whose weights are full precision but whose config.json keeps a quantization_config (as one converted from GGUF may) "
