@@ -26,7 +26,7 @@ from .core import lp_cost
 from .layers import weight_matrix
 from .fit import fit_subspace, _flip_signs
 from .compress import compress_model, load_pretrained
-from .calibrate import calibration_texts, prepare_calibration
+from .calibrate import calibration_texts, prepare_calibration, collect_statistics, relative_output_error
 from .glue import (GLUE_TASKS, get_task, read_glue, evaluate, sentence_embeddings, sts_zero_shot, spearman,
                              evaluate_perplexity, Perplexity)
 
@@ -232,59 +232,20 @@ def _check_plan(model:nn.Module, tokenizer, size:dict, fit_kwargs:dict, calibrat
                              "or no calibration.")
     return plans
 
-class _AllSeen(Exception): "Ends a calibration forward pass once every observed layer has run."
-
-def _layer_inputs(model:nn.Module, names:list, batches:list)->dict:
-    "{name: (tokens, statistic)} of what each layer sees on the calibration batches: an nn.Embedding's token counts, an nn.Linear's Σ x xᵀ over its input rows."
-    stats, state = {n: [0, None] for n in names}, {}
-    def hook_for(name):
-        def hook(module, args):
-            x, mask = args[0].detach(), state["mask"]
-            if isinstance(module, nn.Embedding):
-                ids = (x[mask] if mask is not None and x.shape == mask.shape else x).reshape(-1)
-                n, add = ids.numel(), torch.bincount(ids, minlength=module.num_embeddings).double()
-            else:
-                rows = (x[mask] if mask is not None and x.shape[:-1] == mask.shape else x.reshape(-1, x.shape[-1])).float()
-                n, add = rows.shape[0], (rows.T @ rows).double()          # one batch in float32, summed in float64
-            stats[name][0] += n
-            stats[name][1] = add if stats[name][1] is None else stats[name][1] + add
-            state["seen"].add(name)
-            if len(state["seen"]) == len(names): raise _AllSeen
-        return hook
-    handles = [model.get_submodule(n).register_forward_pre_hook(hook_for(n)) for n in names]
-    device = next(model.parameters()).device
-    try:
-        with torch.no_grad():
-            for b in batches:
-                state["seen"] = set()
-                if isinstance(b, Mapping): b = {k: v.to(device) if isinstance(v, Tensor) else v for k, v in b.items()}
-                else: b = b.to(device)
-                mask = b.get("attention_mask") if isinstance(b, Mapping) else None
-                state["mask"] = mask.bool() if isinstance(mask, Tensor) else None
-                try: model(**b) if isinstance(b, Mapping) else model(b)
-                except _AllSeen: pass
-    finally:
-        for h in handles: h.remove()
-    return {n: tuple(v) for n, v in stats.items()}
-
-def _measure(model:nn.Module, models:dict, layers:list, p:float, inputs:dict)->dict:
+def _measure(model:nn.Module, models:dict, layers:list, p:float, stats:dict)->dict:
     "{method: {layer: {'rel_lp_error', 'rel_output_error'}}}: the errors of each compressed model's weights, measured against the original's."
     measured = {m: {} for m in models}
     for l in layers:
         if l.kind == "tied_linear": continue                        # its factors are the embedding's, measured there
-        W, (tokens, stat) = weight_matrix(model.get_submodule(l.name)).detach().double(), inputs[l.name]   # (out, in), also for GPT-2's Conv1D
+        W = weight_matrix(model.get_submodule(l.name)).detach().double()   # (out, in), also for GPT-2's Conv1D
         P = W if l.points == "rows" else W.T                        # the points of the data-free ℓp fit
         total = float(torch.linalg.vector_norm(P, dim=1).pow(p).sum())
-        def energy(D):                                              # Σ over the calibration tokens of |D x|²
-            if tokens == 0: return None                             # never reached by the calibration data
-            if l.kind == "embedding": return float(stat.to(W.device) @ D.pow(2).sum(1))   # each row as often as its token occurs
-            return float(((D @ stat.to(W.device)) * D).sum())      # tr(D C Dᵀ), C = Σ x xᵀ
-        ref = energy(W)
         for m, compressed in models.items():
-            with torch.no_grad(): D = W - compressed.get_submodule(l.name).dense_weight().detach().double()
-            E = D if l.points == "rows" else D.T
+            with torch.no_grad(): W_hat = compressed.get_submodule(l.name).dense_weight().detach().double()
+            E = (W - W_hat) if l.points == "rows" else (W - W_hat).T
             rel_lp = (float(torch.linalg.vector_norm(E, dim=1).pow(p).sum()) / total) ** (1 / p) if total > 0 else 0.0
-            out = None if ref is None else math.sqrt(max(energy(D), 0.0) / ref) if ref > 0 else 0.0
+            reached = stats[l.name].tokens > 0                      # a layer the calibration data never reaches has no output error
+            out = relative_output_error(W, W_hat, stats[l.name]) if reached else None
             measured[m][l.name] = dict(rel_lp_error=rel_lp, rel_output_error=out)
     return measured
 
@@ -355,7 +316,7 @@ def compare_methods(model:nn.Module,          # The original model (left unchang
     if calibration is not None:
         t = time.perf_counter()
         fitted = [l for l in reports["lp"].layers if l.kind != "tied_linear"]
-        inputs = _layer_inputs(model, [l.name for l in fitted], prepare_calibration(calibration, model, tokenizer))
+        inputs = collect_statistics(model, [l.name for l in fitted], prepare_calibration(calibration, model, tokenizer), input_gram=True)
         measured = _measure(model, models, fitted, p, inputs)
         info = dict(texts=len(calibration) if isinstance(calibration, (list, tuple)) else None, **reports["calibrated"].calibration, p=reports["calibrated"].p)
         seconds["output_errors"] = time.perf_counter() - t
