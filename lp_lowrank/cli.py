@@ -9,7 +9,7 @@ __all__ = ['METHODS', 'OUTPUT_FILES', 'LM_OUTPUT_FILES', 'load_sentences', 'Fide
            'benchmark_fit', 'benchmark_matrices', 'format_benchmark', 'build_parser', 'main']
 
 # %% ../nbs/06_cli.ipynb #2384f9cf
-import argparse, contextlib, copy, json, math, os, platform, re, socket, statistics, sys, time, warnings
+import argparse, contextlib, copy, json, math, os, platform, re, socket, statistics, sys, tempfile, time, warnings
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib import resources
@@ -25,7 +25,7 @@ from . import __version__
 from .core import lp_cost
 from .layers import weight_matrix
 from .fit import fit_subspace, _flip_signs
-from .compress import compress_model, load_pretrained
+from .compress import compress_model, save_pretrained, load_pretrained
 from .calibrate import calibration_texts, prepare_calibration, collect_statistics, relative_output_error
 from .glue import (GLUE_TASKS, get_task, read_glue, evaluate, sentence_embeddings, sts_zero_shot, spearman,
                              evaluate_perplexity, Perplexity)
@@ -578,16 +578,23 @@ def _reload_drift(c:Comparison, model:nn.Module, reloaded:nn.Module, tokenizer)-
     return float((expected - got).abs().max()), float(expected.abs().max())
 
 def check_out_dir(out, overwrite:bool=False)->Path:
-    "`out` as a Path if it is new, empty, or holds an earlier lp-lowrank compress run (or overwrite is set); else an error."
+    "`out` as a Path if it can be written and is new, empty, or holds an earlier lp-lowrank compress run (or overwrite is set)."
     out = Path(out).expanduser()
     if out.exists() and not out.is_dir():
         raise FileExistsError(f"--out {str(out)!r} must be a folder; it is a file. Pass a new folder name.")
     if out.is_dir() and any(out.iterdir()) and not overwrite:
         try: earlier = json.loads((out / "report.json").read_text(encoding="utf-8")).get("tool") == "lp-lowrank compress"
         except (OSError, ValueError, AttributeError): earlier = False
+        try: earlier = earlier or "lp_lowrank" in json.loads((out / "config.json").read_text(encoding="utf-8"))  # stopped before its report
+        except (OSError, ValueError, TypeError): pass
         if not earlier:
             raise FileExistsError(f"--out {str(out)!r} must be a new or empty folder, or one an earlier lp-lowrank compress wrote; "
                                   "it holds other files. Pass a new folder, or --overwrite to write into it anyway.")
+    where = next(p for p in (out.absolute().parent, *out.absolute().parent.parents) if p.is_dir())   # the model is built beside `out`
+    try: os.rmdir(tempfile.mkdtemp(prefix=".lp-lowrank-probe-", dir=where))
+    except OSError as e:
+        raise PermissionError(f"--out {str(out)!r} must be in a folder this user can write to; creating a folder in {str(where)!r} "
+                              f"failed ({e.strerror}). Pass another --out.") from None
     return out
 
 def write_outputs(c:Comparison,       # What compare_methods returned
@@ -602,11 +609,10 @@ def write_outputs(c:Comparison,       # What compare_methods returned
     method = c.main if method is None else method
     if method not in c.models: raise ValueError(f"method must be one of {', '.join(map(repr, c.models))} (the models compared); got method={method!r}.")
     out = check_out_dir(out, overwrite)
-    out.mkdir(parents=True, exist_ok=True)
     t = time.perf_counter()
     model = c.models[method]
-    model.save_pretrained(out)
-    tokenizer.save_pretrained(out)
+    save_pretrained(model, out, tokenizer)                          # atomic: an earlier run's model stays whole until this one is
+    for stale in set(OUTPUT_FILES + LM_OUTPUT_FILES) - set(output_files(c)): (out / stale).unlink(missing_ok=True)
     device = next(model.parameters()).device
     reloaded = load_pretrained(out, device=device)
     drift, scale = _reload_drift(c, model, reloaded, tokenizer)
