@@ -18,7 +18,7 @@ from torch import nn, Tensor
 from .core import check_p
 from .rounding import lewis_weights
 from .fit import fit_subspace
-from .layers import LowRankFactors, weight_matrix, _flip_signs
+from .layers import LowRankFactors, weight_matrix, _flip_signs, LAYER_TOL
 
 # %% ../nbs/03a_calibrate.ipynb #36d0ea51
 SMOOTHING = 1.0          # α: every embedding row counts as at least one occurrence
@@ -310,7 +310,7 @@ def _linear_fit(W:Tensor, stats:LayerStatistics, k:int, p:float, method:str, gen
         keep, w = lewis_sample(Y, p, size, generator)
         Y = Y[keep]
     else: w = torch.ones(Y.shape[0], dtype=torch.float64, device=Y.device)
-    options = dict(fit_kwargs)
+    options = {"tol": LAYER_TOL, **fit_kwargs}
     fit = fit_subspace(Y, k, p, method=options.pop("rounding", "lewis"), weights=w, **options)
     total = float((w * torch.linalg.vector_norm(Y, dim=1).double().pow(p)).sum())
     basis = fit.basis.double() if Q is None else Q.double() @ fit.basis.double()
@@ -323,7 +323,7 @@ def _embedding_fit(E:Tensor, stats:LayerStatistics, k:int, p:float, method:str, 
         G = E.double().T @ (w[:, None] * E.double())
         V = _top_eigenvectors(G, k)
         return V, float(G.trace() - (V.T @ G @ V).trace()), float(G.trace()), 1.0, True, 0
-    options = dict(fit_kwargs)
+    options = {"tol": LAYER_TOL, **fit_kwargs}
     fit = fit_subspace(E, k, p, method=options.pop("rounding", "lewis"), weights=w, **options)
     total = float((w * torch.linalg.vector_norm(E, dim=1).double().pow(p)).sum())
     return fit.basis.double(), fit.cost, total, fit.bound, fit.converged, fit.n_iter

@@ -32,7 +32,7 @@ def _irls_candidate(A:Tensor, V:Tensor, dist:Tensor, p:float)->Tensor:
     delta = max(float(dist.max()) * math.sqrt(torch.finfo(A.dtype).eps), torch.finfo(A.dtype).tiny)
     sw = dist.clamp_min(delta).pow((p - 2) / 2)                     # square roots of the IRLS weights
     Aw = A * (sw / sw.max())[:, None]                               # rescaled for range; eigenvectors do not change
-    return torch.linalg.eigh((Aw.T @ Aw).double())[1].flip(1)[:, :V.shape[1]].to(A.dtype)   # weighted PCA, exact
+    return torch.linalg.eigh(Aw.T @ Aw)[1].flip(1)[:, :V.shape[1]]  # weighted PCA, in A's dtype (every step is checked)
 
 def _gradient_step(A:Tensor, V:Tensor, dist:Tensor, cost:float, p:float, step:float):
     "A Riemannian gradient step with Armijo backtracking (p > 2): (V_new, its distances, its cost, step taken), or None if none decreases the cost."
@@ -142,6 +142,10 @@ def fit_subspace(A,                   # Points as rows, shape (n, d): numpy arra
     options = dict(tol=rounding_kwargs.get("lewis_tol", 1e-2), max_iter=rounding_kwargs.get("lewis_max_iter", 100),
                    slack=rounding_kwargs.get("slack", 1.0), max_cuts=rounding_kwargs.get("max_cuts"))
     check_rounding_options(**options, names=dict(tol="lewis_tol", max_iter="lewis_max_iter"))
+    Q = None
+    if k < n < d:                                                   # fewer points than dimensions: fit in their span (exact)
+        Q, R = torch.linalg.qr(X.T)                                 # X = Rᵀ Qᵀ, Q (d, n) orthonormal: the rows in the basis Q
+        X, d = R.T.contiguous(), n
     rnd = _rounding(X, p, method, **options)
     V, sig2 = _top_right_singular(rnd.G, k)
     V = V.to(X.dtype)
@@ -157,6 +161,7 @@ def fit_subspace(A,                   # Points as rows, shape (n, d): numpy arra
                       f"{(history[-2] - history[-1]) / history[-2]:.2e}); the result is still certified. Raise max_iter to refine further.")
     exact = cost <= 10 * torch.finfo(X.dtype).eps * float(torch.linalg.vector_norm(X, dim=1).double().pow(p).sum())
     bound = 1.0 if exact else min(a_priori, cost / lower) if lower > 0 else a_priori   # exact: every row lies in S
+    if Q is not None: V = Q @ V
     return SubspaceFit(to_input_kind(_flip_signs(V), A), cost * scale, max(bound, 1.0), rnd.rho, history[0] * scale,
                        lower * scale, n_iter, converged, [h * scale for h in history], p, method, rnd.n_iter, rnd.converged)
 
