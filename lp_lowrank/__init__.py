@@ -5,4 +5,4 @@ from .rounding import round_lp_ball, Rounding
 from .fit import fit_subspace, SubspaceFit
 from .layers import LowRankLinear, LowRankEmbedding, TiedLowRankLinear, low_rank_factors
 from .calibrate import calibration_texts, fit_outputs, lewis_sample
-from .compress import compress_model, save_pretrained, load_pretrained, apply_layer_map, CompressionReport, rank_for_ratio
+from .compress import compress_model, compress_pretrained, save_pretrained, load_pretrained, apply_layer_map, CompressionReport, rank_for_ratio

@@ -5,10 +5,10 @@
 # %% auto #0
 __all__ = ['ALIASES', 'FORMAT_VERSION', 'WEIGHTS_NAME', 'AUTO_MODULE', 'rank_for_ratio', 'max_saving_rank', 'LayerReport',
            'CompressionReport', 'compress_model', 'apply_layer_map', 'load_pretrained', 'CompressedModel',
-           'CompressedBaseModel', 'save_pretrained']
+           'CompressedBaseModel', 'save_pretrained', 'compress_pretrained']
 
 # %% ../nbs/04_compress.ipynb #8958b638
-import copy, difflib, functools, hashlib, json, math, numbers, os, re, shutil, tempfile, time, warnings
+import copy, ctypes, difflib, functools, gc, hashlib, json, math, numbers, os, re, shutil, tempfile, time, warnings
 from dataclasses import dataclass, field, asdict
 from fractions import Fraction
 from pathlib import Path
@@ -794,3 +794,137 @@ def save_pretrained(model:nn.Module,     # A Hugging Face model compressed with 
     finally:
         if new.exists(): shutil.rmtree(new, ignore_errors=True)
     return path
+
+# %% ../nbs/04_compress.ipynb #73a4cdbd
+class _Checkpoint:
+    "The tensors of a safetensors checkpoint folder (one file or shards), read one at a time."
+    def __init__(self, path:Path):
+        index = path / "model.safetensors.index.json"
+        if (path / "model.safetensors").is_file(): files = {"model.safetensors": None}
+        elif index.is_file(): files = {f: None for f in json.loads(index.read_text(encoding="utf-8"))["weight_map"].values()}
+        else: raise FileNotFoundError(f"src {str(path)!r} must hold model.safetensors or model.safetensors.index.json; it has neither. "
+                                      "Save the model with save_pretrained (safetensors is its default).")
+        from safetensors import safe_open
+        self.path, self.where = path, {}
+        for file in files:
+            with safe_open(path / file, framework="pt") as f: self.where.update(dict.fromkeys(f.keys(), file))
+    def read(self, names:list)->dict:
+        "name -> tensor for the names the checkpoint holds (opening each file once)."
+        from safetensors import safe_open
+        by_file = {}
+        for n in names:
+            if n in self.where: by_file.setdefault(self.where[n], []).append(n)
+        out = {}
+        for file, keys in by_file.items():
+            with safe_open(self.path / file, framework="pt") as f: out.update({k: f.get_tensor(k) for k in keys})
+        return out
+
+def _materialise(model:nn.Module, wanted, checkpoint:_Checkpoint, device):
+    "Load from the checkpoint the parameters and persistent buffers whose names pass `wanted` (a predicate)."
+    from accelerate.utils import set_module_tensor_to_device
+    names = [n for n, t in model.state_dict(keep_vars=True).items() if t.is_meta and wanted(n)]
+    for n, t in checkpoint.read(names).items(): set_module_tensor_to_device(model, n, device, value=t, dtype=t.dtype)
+
+def _write_shard(tensors:dict, folder:Path, number:int, weight_map:dict):
+    "Save tensors (distinct storages only) as shard `number` of the output and record them in `weight_map`."
+    from safetensors.torch import save_file
+    name, seen, kept = f"lp_lowrank-{number:05d}.safetensors", set(), {}
+    for k, t in tensors.items():
+        if t.is_meta or (t.data_ptr(), t.dtype, tuple(t.shape)) in seen: continue   # tied duplicates: stored once, as save_pretrained does
+        seen.add((t.data_ptr(), t.dtype, tuple(t.shape))); kept[k] = t.detach().contiguous()
+    save_file(kept, folder / name, metadata={"format": "pt"})
+    weight_map.update(dict.fromkeys(kept, name))
+
+def _release_memory(first:bool=False):
+    "Hand freed memory back to the OS: glibc keeps what a block freed, so the resident size would grow block by block."
+    gc.collect()
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+        if first: libc.mallopt(-3, 1 << 20)        # M_MMAP_THRESHOLD: allocations of 1 MiB and more are mmapped, freed at once
+        libc.malloc_trim(0)
+    except (OSError, AttributeError): pass         # not glibc: nothing to do
+
+# %% ../nbs/04_compress.ipynb #e476c2d3
+def compress_pretrained(src,                    # Folder of a Hugging Face checkpoint in safetensors (one file or shards)
+                        out,                    # Folder to write the compressed model into, as save_pretrained does
+                        *,
+                        ratio:Optional[float]=None,  # Fraction of each linear layer's weights to remove, 0 < ratio < 1
+                        rank:Optional[int]=None,     # One rank for every layer
+                        method:str="lp",        # 'lp' or 'svd', as in compress_model
+                        p:Optional[float]=None, # None: 1 data-free, 2 calibrated
+                        calibration=None,       # Texts (with tokenizer), token ids or model-input dicts, as in compress_model
+                        tokenizer=None,         # Tokenizes calibration texts; saved into `out` when given
+                        sequential:bool=False,  # Calibrated: each block sees the inputs of the already compressed blocks
+                        points:str="auto",      # Data-free orientation, as in compress_model
+                        exclude=None,           # Layers to leave dense, as in compress_model
+                        device=None,            # Where each block is loaded and fitted (default: CPU)
+                        progress:bool=True,     # A progress bar over the blocks
+                        **fit_kwargs,           # For method='lp', as in compress_model
+                       )->CompressionReport:
+    "Compress the linear layers of a checkpoint's repeated blocks one block at a time: only one block's weights are ever in memory."
+    start, src = time.perf_counter(), Path(src).expanduser()
+    try:
+        import transformers
+        from accelerate import init_empty_weights
+    except ImportError as e:
+        raise ImportError(f"compress_pretrained needs the accelerate package ({e}); install it with pip install accelerate.") from None
+    if not (src / "config.json").is_file(): raise FileNotFoundError(f"src {str(src)!r} must be a model folder with config.json; it has none.")
+    calibrated = calibration is not None
+    p, ratio, _, rank = _check_arguments(method, p, calibrated, sequential, ratio, None, rank, points, "share", fit_kwargs)
+    device = torch.device("cpu" if device is None else device)
+    _release_memory(first=True)                                               # before anything big is allocated
+    folder = Path(out).expanduser()
+    if folder.resolve() == src.resolve(): raise ValueError(f"out must be a folder other than src; got out={str(out)!r}. Pass a new folder.")
+    checkpoint, config = _Checkpoint(src), transformers.AutoConfig.from_pretrained(src, local_files_only=True)
+    cls = getattr(transformers, (getattr(config, "architectures", None) or [""])[0], None)
+    if cls is None: raise ValueError(f"src's config.json must name a transformers class in 'architectures'; got {getattr(config, 'architectures', None)!r}.")
+    with init_empty_weights(): model = cls(config)                          # parameters on the meta device, buffers real
+    model.eval()
+    if device.type != "cpu":
+        from accelerate.utils import set_module_tensor_to_device
+        for name, buf in list(model.named_buffers()): set_module_tensor_to_device(model, name, device, value=buf)
+    targets, modules, _, _ = _select_layers(model, "linear", exclude)
+    blocks = find_blocks(model, targets)
+    targets = [n for n in targets if any(n.startswith(b + ".") for b in blocks)]
+    if not targets: raise ValueError(f"src's {cls.__name__} must have repeated blocks of linear layers; found none to compress.")
+    params_before = _param_count(model)
+    inside = tuple(b + "." for b in blocks)
+    _materialise(model, lambda n: not n.startswith(inside), checkpoint, device)   # embeddings, final norm, head: outside the blocks
+    batches = prepare_calibration(calibration, model, tokenizer) if calibrated else None
+    inputs = block_inputs(model, blocks[0], batches) if calibrated else None
+    sample_rows = MAX_SAMPLE_ROWS if method == "lp" and p < 2 else 0
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    new = Path(tempfile.mkdtemp(prefix=f".{folder.name}.lp_lowrank-new-", dir=folder.parent))
+    layer_map, reports, weight_map = {}, {}, {}
+    try:
+        def refuse(n, reason): raise ValueError(f"cannot factorise '{n}' {tuple(weight_matrix(modules[n]).shape)}: {reason}. Exclude it or change ratio/rank.")
+        for i, b in enumerate(tqdm(blocks, desc="lp_lowrank", unit="block", disable=not progress)):
+            _materialise(model, lambda n: n.startswith(b + "."), checkpoint, device)
+            names = [n for n in targets if n.startswith(b + ".")]
+            block_map, block_reports = _plan_layers(modules, names, _plan_ranks(modules, names, ratio, rank, refuse), {}, {}, method, p, points, calibrated)
+            stats = collect_block_statistics(model, names, b, inputs, sample_rows=sample_rows) if calibrated else None
+            if calibrated and not sequential and b != blocks[-1]: inputs = run_block(model.get_submodule(b), inputs)   # the original block
+            new_layers = _fit_layers(model, modules, block_map, names, method, p, block_reports, stats, None, False, False, fit_kwargs)
+            _swap_in(model, modules, new_layers, {}, {}, inplace=True)
+            if calibrated and sequential and b != blocks[-1]: inputs = run_block(model.get_submodule(b), inputs)       # as compressed
+            block = model.get_submodule(b)
+            _write_shard({f"{b}.{k}": t for k, t in block.state_dict().items()}, new, i + 1, weight_map)
+            block.to("meta")                                                   # frees the block's memory
+            for n in names: modules[n].to("meta")                              # and that of the dense layers it replaced
+            _release_memory()
+            layer_map.update(block_map); reports.update(block_reports)
+        _write_shard({k: t for k, t in model.state_dict().items() if not k.startswith(inside)}, new, len(blocks) + 1, weight_map)
+        _update_config(model, layer_map, method, p, "share", False)
+        model.config.save_pretrained(new)
+        if (src / "generation_config.json").is_file(): shutil.copy2(src / "generation_config.json", new)
+        if tokenizer is not None: tokenizer.save_pretrained(new)
+        (new / (WEIGHTS_NAME + ".index.json")).write_text(json.dumps({"metadata": {"format": "lp_lowrank"}, "weight_map": weight_map},
+                                                                   indent=2) + "\n", encoding="utf-8")
+        _seal(new, model, digest=True)
+        _replace_folder(new, folder)
+    finally:
+        if new.exists(): shutil.rmtree(new, ignore_errors=True)
+    params_after = params_before - sum(modules[n].weight.numel() - layer_map[n]["rank"] * sum(layer_map[n]["shape"]) for n in layer_map)
+    return CompressionReport(list(reports.values()), {}, method, p, points, "share", ratio, None, rank, params_before, params_after,
+                             time.perf_counter() - start, False, layer_map,
+                             dict(batches=len(batches), tokens=calibration_tokens(batches), sequential=sequential) if calibrated else None)
