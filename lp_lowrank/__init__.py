@@ -1,8 +1,27 @@
 __version__ = "0.1.0"
 
-from .core import lp_cost
-from .rounding import round_lp_ball, Rounding
-from .fit import fit_subspace, SubspaceFit
-from .layers import LowRankLinear, LowRankEmbedding, TiedLowRankLinear, low_rank_factors
-from .calibrate import calibration_texts, fit_outputs, lewis_sample
-from .compress import compress_model, compress_pretrained, save_pretrained, load_pretrained, apply_layer_map, CompressionReport, rank_for_ratio
+# The public names load on first use, so `import lp_lowrank` (and the command's start) does not wait for torch.
+_PUBLIC = {"lp_cost": "core", "round_lp_ball": "rounding", "Rounding": "rounding", "fit_subspace": "fit", "SubspaceFit": "fit",
+           "LowRankLinear": "layers", "LowRankEmbedding": "layers", "TiedLowRankLinear": "layers", "low_rank_factors": "layers",
+           "calibration_texts": "calibrate", "fit_outputs": "calibrate", "lewis_sample": "calibrate",
+           "compress_model": "compress", "compress_pretrained": "compress", "save_pretrained": "compress",
+           "load_pretrained": "compress", "apply_layer_map": "compress", "CompressionReport": "compress", "rank_for_ratio": "compress"}
+__all__ = list(_PUBLIC)
+
+def __getattr__(name):
+    if name not in _PUBLIC: raise AttributeError(f"module 'lp_lowrank' has no attribute {name!r}")
+    from importlib import import_module
+    value = getattr(import_module(f".{_PUBLIC[name]}", __name__), name)
+    globals()[name] = value
+    return value
+
+def __dir__(): return sorted(set(globals()) | set(__all__))
+
+def _command():
+    "The `lp-lowrank` console script: Ctrl-C while the libraries load ends like Ctrl-C later (exit code 130, one line)."
+    import sys
+    try: from .cli import main
+    except KeyboardInterrupt:
+        print("lp-lowrank: interrupted.", file=sys.stderr)
+        raise SystemExit(130)
+    raise SystemExit(main())

@@ -312,6 +312,15 @@ def _layer_entry(module:nn.Module, rank:int, method:str, p:float, points:str, ca
     return dict(kind="linear", shape=list(weight_matrix(module).shape), rank=rank, bias=module.bias is not None,
                 method=method, p=p, points="columns" if calibrated else points, objective="outputs" if calibrated else "weights")
 
+def _refuse_resize(*args, **kwargs):
+    raise NotImplementedError("resize_token_embeddings cannot resize a factorised embedding: lp_lowrank stores it as two factors. "
+                              "Resize the dense model first, model.resize_token_embeddings(n), then compress it.")
+
+def _guard_resize(model:nn.Module, layer_map:dict):
+    "Make transformers' resize_token_embeddings fail clearly on a model whose embedding is factorised (it would crash inside)."
+    if hasattr(model, "resize_token_embeddings") and any(e["kind"] == "embedding" for e in layer_map.values()):
+        model.resize_token_embeddings = _refuse_resize
+
 # %% ../nbs/04_compress.ipynb #53151811
 FORMAT_VERSION = 1
 
@@ -549,6 +558,7 @@ def compress_model(model:nn.Module,        # Any PyTorch model; Hugging Face mod
     new_layers = _fit_layers(model, modules, layer_map, targets, method, p, reports, stats, batches, sequential, progress, fit_kwargs)
     result = _swap_in(model, modules, new_layers, heads, aliases, inplace)
     _update_config(result, layer_map, method, p, tied, bool(heads or aliases or untied))
+    _guard_resize(result, layer_map)
     return result, report(_param_count(result))
 
 # %% ../nbs/04_compress.ipynb #3750a6e4
@@ -702,6 +712,7 @@ def load_pretrained(path,                    # Directory written by save_pretrai
     if saved_tie is not None: model.config.tie_word_embeddings = saved_tie
     model.to(dtype)
     apply_layer_map(model, block["layers"])
+    _guard_resize(model, block["layers"])
     _load_strict(model, _rename_to_model(model, tensors))
     if device is not None: model.to(device)
     return model.eval()
