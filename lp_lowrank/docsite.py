@@ -297,6 +297,11 @@ a { color: var(--accent); }
                  font-size: 0.93rem; line-height: 1.35; }
 .site-nav li a:hover { background: #eaeef2; }
 .site-nav li a[aria-current="page"] { background: #dde8f7; color: var(--accent); font-weight: 600; }
+.pager { display: flex; justify-content: space-between; gap: 1rem; margin: 3rem 0 1rem; padding-top: 1rem; border-top: 1px solid var(--border); }
+.pager a { display: flex; flex-direction: column; max-width: 48%; padding: 0.5rem 0.8rem; border: 1px solid var(--border); border-radius: 6px;
+           color: var(--accent); text-decoration: none; }
+.pager a.next { margin-left: auto; text-align: right; }
+.pager a span { color: var(--muted); font-size: 0.85rem; }
 main { min-width: 0; padding: 2rem 2.2rem 4rem; max-width: 64rem; width: 100%; justify-self: center; }
 header.page-header { margin-bottom: 1.8rem; padding-bottom: 1rem; border-bottom: 1px solid var(--border); }
 header.page-header h1 { margin: 0 0 0.4rem; font-size: 2.1rem; line-height: 1.25; }
@@ -362,6 +367,18 @@ def _nav_html(nav:list, page:str, site_title:str)->str:
         items += f'<li><a href="{href(target)}"{current}>{inline_markdown(title)}</a></li>\n'
     return (f'<nav class="site-nav" aria-label="Pages">\n<a class="site-title" href="{href(nav[0][0])}">{html.escape(site_title)}</a>\n'
             f'<ul>\n{items}</ul>\n</nav>')
+
+def _pager_html(nav:list, page:str)->str:
+    "Links to the previous and the next page in the sidebar's order, at the foot of the page."
+    names = [target for target, _ in nav]
+    i = names.index(page)
+    root = posixpath.relpath('.', posixpath.dirname(page) or '.')
+    def link(j, rel, label):
+        target, title = nav[j]
+        return (f'<a class="{rel}" rel="{rel}" href="{posixpath.normpath(posixpath.join(root, target))}">'
+                f'<span>{label}</span>{inline_markdown(title)}</a>')
+    parts = ([link(i - 1, "prev", "Previous") ] if i > 0 else []) + ([link(i + 1, "next", "Next")] if i + 1 < len(nav) else [])
+    return f'<nav class="pager" aria-label="Previous and next pages">{"".join(parts)}</nav>' if parts else ''
 
 def _page_html(title, description, nav_html, cells_html, css_href, site_title)->str:
     desc = f'\n<p class="description">{inline_markdown(description)}</p>' if description else ''
@@ -464,7 +481,8 @@ def build_site(nbs:str|Path=None,  # The notebooks folder; default: nbs_path fro
             try:
                 body, _ = exporter.from_notebook_node(nb, resources={'metadata': {'path': str((nbs/p).parent), 'name': p.stem}})
                 root = posixpath.relpath('.', posixpath.dirname(name) or '.')
-                page = _page_html(titles[p], str(fm.get('description') or ''), _nav_html(nav, name, site_title), body,
+                page = _page_html(titles[p], str(fm.get('description') or ''), _nav_html(nav, name, site_title),
+                                  body + _pager_html(nav, name),
                                   posixpath.join(root, 'site.css'), site_title)
                 page, problems = _finish_page(page, name, names, docs_url)
             except ValueError as e: problems = [str(e)]
