@@ -27,9 +27,10 @@ from nbdev.processors import FilterDefaults, exec_show_docs, add_show_docs, add_
 from warnings import warn
 
 # %% auto #0
-__all__ = ['DocsBuildError', 'page_name', 'site_pages', 'imports_of_mixed_cell', 'DocsProcessors', 'process_notebook',
-           'process_notebooks', 'cell_options', 'page_cells', 'latex_to_mathml', 'heading_id', 'rewrite_href',
-           'site_css', 'inline_markdown', 'check_dest', 'build_site', 'render_readme', 'write_readme', 'main']
+__all__ = ['SEARCH_JS', 'DocsBuildError', 'page_name', 'site_pages', 'imports_of_mixed_cell', 'DocsProcessors',
+           'process_notebook', 'process_notebooks', 'cell_options', 'page_cells', 'latex_to_mathml', 'heading_id',
+           'rewrite_href', 'site_css', 'inline_markdown', 'search_index_js', 'check_dest', 'build_site',
+           'render_readme', 'write_readme', 'main']
 
 # %% ../nbs/09_docs.ipynb #6eade93e
 class DocsBuildError(Exception):
@@ -302,6 +303,10 @@ a { color: var(--accent); }
            color: var(--accent); text-decoration: none; }
 .pager a.next { margin-left: auto; text-align: right; }
 .pager a span { color: var(--muted); font-size: 0.85rem; }
+.site-search { width: 100%; box-sizing: border-box; margin: 0 0 0.8rem; padding: 0.35rem 0.5rem; border: 1px solid var(--border); border-radius: 6px; }
+.search-results { margin: 0 0 1rem !important; }
+.search-results li a { font-weight: 600; }
+.search-results li span { display: block; padding: 0 0.5rem 0.4rem; color: var(--muted); font-size: 0.8rem; }
 main { min-width: 0; padding: 2rem 2.2rem 4rem; max-width: 64rem; width: 100%; justify-self: center; }
 header.page-header { margin-bottom: 1.8rem; padding-bottom: 1rem; border-bottom: 1px solid var(--border); }
 header.page-header h1 { margin: 0 0 0.4rem; font-size: 2.1rem; line-height: 1.25; }
@@ -365,8 +370,41 @@ def _nav_html(nav:list, page:str, site_title:str)->str:
     for target, title in nav:
         current = ' aria-current="page"' if target == page else ''
         items += f'<li><a href="{href(target)}"{current}>{inline_markdown(title)}</a></li>\n'
+    search = (f'<input type="search" class="site-search" placeholder="Search the pages" aria-label="Search the pages">\n'
+              f'<ul class="search-results" hidden></ul>\n'
+              f'<script src="{href("search-index.js")}"></script><script src="{href("search.js")}"></script>\n')
     return (f'<nav class="site-nav" aria-label="Pages">\n<a class="site-title" href="{href(nav[0][0])}">{html.escape(site_title)}</a>\n'
-            f'<ul>\n{items}</ul>\n</nav>')
+            f'{search}<ul>\n{items}</ul>\n</nav>')
+
+SEARCH_JS = r"""(function () {
+  // Client-side search over search-index.js (window.LP_SEARCH: one entry per page), so it works offline from file://.
+  const root = document.currentScript.src.replace(/search\.js(\?.*)?$/, '');
+  const box = document.querySelector('.site-search'), list = document.querySelector('.search-results');
+  if (!box || !list || !window.LP_SEARCH) return;
+  const esc = s => s.replace(/[&<>"]/g, c => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;'}[c]));
+  box.addEventListener('input', () => {
+    const terms = box.value.toLowerCase().split(/\s+/).filter(t => t.length > 1);
+    list.hidden = terms.length === 0;
+    if (list.hidden) { list.innerHTML = ''; return; }
+    const hits = [];
+    for (const page of window.LP_SEARCH) {
+      const text = page.text.toLowerCase(), title = page.title.toLowerCase();
+      if (!terms.every(t => text.includes(t) || title.includes(t))) continue;
+      const score = terms.reduce((s, t) => s + (title.includes(t) ? 100 : 0) + text.split(t).length - 1, 0);
+      const at = Math.max(0, text.indexOf(terms[0]) - 40);
+      hits.push([score, page, page.text.slice(at, at + 120)]);
+    }
+    hits.sort((a, b) => b[0] - a[0]);
+    list.innerHTML = hits.length ? hits.slice(0, 10).map(([, p, snip]) =>
+      `<li><a href="${root}${p.href}">${esc(p.title)}</a><span>${esc(snip)}…</span></li>`).join('')
+      : '<li class="none">No page matches.</li>';
+  });
+})();
+"""
+
+def search_index_js(entries:list)->str:
+    "The search index as a script (a JSON file could not be fetched from file://): [{href, title, text}]."
+    return 'window.LP_SEARCH = ' + json.dumps(entries, ensure_ascii=False) + ';\n'
 
 def _pager_html(nav:list, page:str)->str:
     "Links to the previous and the next page in the sidebar's order, at the foot of the page."
@@ -411,7 +449,7 @@ _LOADS = {'script': 'src', 'link': 'href', 'img': 'src', 'iframe': 'src', 'sourc
 def _finish_page(page_html:str, page:str, pages:dict, docs_url:str)->tuple:
     "(the finished page, its problems): links rewritten, heading ids unique, the table of contents filled."
     soup = BeautifulSoup(page_html, 'html.parser')
-    problems, site_files = [], set(pages.values()) | {'site.css'}
+    problems, site_files = [], set(pages.values()) | {'site.css', 'search.js', 'search-index.js'}
     for a in soup.find_all('a', href=True):
         a['href'] = rewrite_href(a['href'], page, pages, docs_url)
         parts = urlsplit(a['href'])
@@ -473,7 +511,7 @@ def build_site(nbs:str|Path=None,  # The notebooks folder; default: nbs_path fro
         titles = {p: str(fm.get('title') or p.stem) for p, (fm, _) in fronts.items()}
         nav = [(names[p.as_posix()], titles[p]) for p in pages]
         site_title = str(cfg.get('title', '') or titles[pages[0]])
-        exporter, failures = _CellsExporter(), []
+        exporter, failures, entries = _CellsExporter(), [], []
         for p in pages:
             name, (fm, cells) = names[p.as_posix()], fronts[p]
             nb = processed[p]
@@ -491,8 +529,13 @@ def build_site(nbs:str|Path=None,  # The notebooks folder; default: nbs_path fro
                 continue
             (out/name).parent.mkdir(parents=True, exist_ok=True)
             (out/name).write_text(page, encoding='utf-8')
+            main = BeautifulSoup(page, 'html.parser').select_one('main')
+            for pager in main.select('nav.pager'): pager.decompose()          # the neighbours' titles are not this page's text
+            entries.append(dict(href=name, title=titles[p].replace('`', ''), text=' '.join(main.get_text(' ').split())))
         if failures: raise DocsBuildError('pages that failed:\n' + '\n'.join(failures))
         (out/'site.css').write_text(site_css(), encoding='utf-8')
+        (out/'search.js').write_text(SEARCH_JS, encoding='utf-8')
+        (out/'search-index.js').write_text(search_index_js(entries), encoding='utf-8')
         (out/_MARKER).write_text('Built by lp-lowrank-docs site; this folder is replaced by the next build.\n')
         if dest.exists(): shutil.rmtree(dest)
         shutil.copytree(out, dest)
