@@ -78,15 +78,21 @@ def imports_of_mixed_cell(cell)->str|None:
     return '\n'.join(ast.unparse(s) for s in imports)     # '' when its imports are all nested (in a try, a def)
 
 class _exec_show_docs_offline(exec_show_docs):
-    "nbdev's `exec_show_docs`, but `tst_flags` cells never run, and of mixed cells only the imports run."
+    "nbdev's `exec_show_docs`, but `tst_flags` cells never run, of mixed cells only the imports run, and exported names are the module's."
     def begin(self):
         super().begin()
         self.skip_flags = set(get_config().get('tst_flags', '').split())
+        exp = next((c.directives_['default_exp'][0] for c in self.nb.cells if 'default_exp' in (getattr(c, 'directives_', None) or {})), None)
+        self.module = f"{get_config().lib_path.name}.{exp}" if exp else None
 
     def __call__(self, cell):
         if self.skip_flags & set(getattr(cell, 'directives_', None) or {}): return
         imports = imports_of_mixed_cell(cell) if cell_lang(cell) == 'python' else None
-        if imports is None: return super().__call__(cell)
+        if imports is None:
+            super().__call__(cell)
+            if self.module and hasattr(self, 'k') and {'export', 'exports'} & set(getattr(cell, 'directives_', None) or {}):
+                self.k.run_cell(f'from {self.module} import *')   # their source file is readable: show_doc lists the fields' comments
+            return
         if not self.nb.has_docs_ or not hasattr(self, 'k'): return
         warn(f'Found cells containing imports and other code. Only its imports run for the docs:\n---\n{cell.source}\n---')
         if imports: self.k.run_cell(imports)
