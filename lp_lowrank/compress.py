@@ -174,9 +174,9 @@ class LayerReport:
     name: str                      # dotted module name
     kind: str                      # 'embedding', 'linear', or 'tied_linear' (an output layer reusing an embedding's factors)
     shape: tuple                   # weight shape: (num_embeddings, embedding_dim) or (out_features, in_features)
-    rank: int
+    rank: int                      # k: the factors are (n, k) and (k, d)
     params_before: int             # the layer's parameters (weight and bias); a tied weight is counted with its embedding
-    params_after: int
+    params_after: int              # k (n + d) plus the bias; a tied head adds only its bias
     points: Optional[str] = None   # 'rows' or 'columns': which vectors of the weight were fitted
     cost: Optional[float] = None   # sum of dist(point, S)^p, weighted for calibrated fits (None in a dry run)
     bound: Optional[float] = None  # certified factor cost <= bound * OPT (None: dry run, or SVD with p != 2)
@@ -207,12 +207,12 @@ class CompressionReport:
     points: str                   # orientation asked for nn.Linear layers ('rows', 'columns', 'auto'); embeddings use rows
     tied: str                     # tied output layer policy: 'share' or 'untie'
     ratio: Optional[float]        # the size rule used: one of ratio, budget, rank
-    budget: Optional[int]
-    rank: Optional[int]
+    budget: Optional[int]         # parameters of the whole model asked for (None unless given)
+    rank: Optional[int]           # one rank for every layer (None unless given)
     params_before: int            # whole model, each shared parameter counted once
     params_after: int             # whole model after compression (predicted in a dry run)
     seconds: float                # wall time of compress_model
-    dry_run: bool
+    dry_run: bool                 # True: only planned, nothing was fitted
     layer_map: dict = field(default_factory=dict)   # name -> what `apply_layer_map` needs to rebuild the layer
     calibration: Optional[dict] = None              # calibrated: {'batches', 'tokens', 'sequential'}; None: data-free
 

@@ -85,8 +85,8 @@ class SubspaceFit:
     n_iter: int          # refinement steps taken
     converged: bool      # whether refinement met its tolerance (or was not needed)
     history: list = field(default_factory=list)   # cost after each refinement step, non-increasing
-    p: float = 1.0
-    method: str = "lewis"
+    p: float = 1.0       # exponent of the distances
+    method: str = "lewis"   # the rounding: "lewis" or "loewner"
     rounding_iter: int = 0  # Lewis iterations or Löwner cuts
     rounding_converged: bool = True  # whether the rounding met its stopping rule (its rho is certified either way)
     def __repr__(self):
