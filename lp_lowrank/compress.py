@@ -8,7 +8,7 @@ __all__ = ['ALIASES', 'FORMAT_VERSION', 'WEIGHTS_NAME', 'AUTO_MODULE', 'rank_for
            'CompressedBaseModel', 'save_pretrained', 'compress_pretrained']
 
 # %% ../nbs/04_compress.ipynb #8958b638
-import copy, ctypes, difflib, functools, gc, hashlib, json, math, numbers, os, re, shutil, tempfile, time, warnings
+import contextlib, copy, ctypes, difflib, functools, gc, hashlib, json, math, numbers, os, re, shutil, tempfile, time, warnings
 from dataclasses import dataclass, field, asdict
 from fractions import Fraction
 from pathlib import Path
@@ -602,6 +602,14 @@ def apply_layer_map(model:nn.Module,   # The dense model, as built from its conf
     return model
 
 # %% ../nbs/04_compress.ipynb #fb4e08f9
+def _weight_files(path:Path, names:tuple)->Optional[list]:
+    "The safetensors files of a folder: the first of `names` that is there, or the shards of its .index.json; None if none is."
+    for name in names:
+        if (path / name).is_file(): return [name]
+        index = path / (name + ".index.json")
+        if index.is_file(): return sorted(set(json.loads(index.read_text(encoding="utf-8"))["weight_map"].values()))
+    return None
+
 def _read_safetensors(path:Path)->dict:
     "All tensors of the folder's safetensors file, or of the shards its index lists."
     from safetensors.torch import load_file
@@ -610,15 +618,11 @@ def _read_safetensors(path:Path)->dict:
         except Exception as e:                                       # truncated or overwritten files
             raise ValueError(f"{file} must be a complete safetensors file; reading it failed ({type(e).__name__}: {e}). "
                              "Save the model again.") from e
-    for name in (WEIGHTS_NAME, "model.safetensors"):                  # lp_lowrank.save_pretrained, the model's own save_pretrained
-        if (path / name).is_file(): return read(path / name)
-        index = path / (name + ".index.json")
-        if index.is_file():
-            tensors = {}
-            for shard in sorted(set(json.loads(index.read_text())["weight_map"].values())): tensors.update(read(path / shard))
-            return tensors
-    raise FileNotFoundError(f"{path} must contain {WEIGHTS_NAME} or model.safetensors (or their .index.json); lp_lowrank loads only "
-                            "safetensors checkpoints.")
+    files = _weight_files(path, (WEIGHTS_NAME, "model.safetensors"))   # lp_lowrank.save_pretrained, the model's own save_pretrained
+    if files is None:
+        raise FileNotFoundError(f"{path} must contain {WEIGHTS_NAME} or model.safetensors (or their .index.json); lp_lowrank "
+                                "loads only safetensors checkpoints.")
+    return {k: t for file in files for k, t in read(path / file).items()}
 
 def _rename_to_model(model:nn.Module, tensors:dict)->dict:
     "Undo the key renaming that transformers applies when it saves some architectures (ViT, ...), as its own loading does."
@@ -779,6 +783,19 @@ def _replace_folder(new:Path, path:Path):
         if not (path / item.name).exists() and not _MODEL_FILES.fullmatch(item.name): os.replace(item, path / item.name)
     shutil.rmtree(old)
 
+@contextlib.contextmanager
+def _writing(path:Path):
+    "A fresh hidden folder beside `path` to write into: swapped in at `path` if the block completes, removed in any case."
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for left in path.parent.glob(f".{path.name}.lp_lowrank-new-*"): shutil.rmtree(left, ignore_errors=True)  # an interrupted save
+    new = Path(tempfile.mkdtemp(prefix=f".{path.name}.lp_lowrank-new-", dir=path.parent))
+    umask = os.umask(0); os.umask(umask); os.chmod(new, 0o777 & ~umask)        # the permissions of an ordinary new folder
+    try:
+        yield new
+        _replace_folder(new, path)
+    finally:
+        if new.exists(): shutil.rmtree(new, ignore_errors=True)
+
 def save_pretrained(model:nn.Module,     # A Hugging Face model compressed with compress_model
                     path,                 # Folder to save into (created; an earlier model saved there is replaced)
                     tokenizer=None,       # Saved alongside, if given
@@ -793,27 +810,18 @@ def save_pretrained(model:nn.Module,     # A Hugging Face model compressed with 
         raise TypeError(f"tokenizer must have a save_pretrained method (a transformers tokenizer) or be None; got {type(tokenizer).__name__}.")
     path = Path(path).expanduser()
     if path.exists() and not path.is_dir(): raise FileExistsError(f"path {str(path)!r} must be a folder; it is a file. Pass a folder name.")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    for left in path.parent.glob(f".{path.name}.lp_lowrank-new-*"): shutil.rmtree(left, ignore_errors=True)  # an interrupted save
-    new = Path(tempfile.mkdtemp(prefix=f".{path.name}.lp_lowrank-new-", dir=path.parent))
-    umask = os.umask(0); os.umask(umask); os.chmod(new, 0o777 & ~umask)        # the permissions of an ordinary new folder
-    try:
+    with _writing(path) as new:
         model.save_pretrained(new)
         if tokenizer is not None: tokenizer.save_pretrained(new)
         _seal(new, model, digest)
-        _replace_folder(new, path)
-    finally:
-        if new.exists(): shutil.rmtree(new, ignore_errors=True)
     return path
 
 # %% ../nbs/04_compress.ipynb #73a4cdbd
 class _Checkpoint:
     "The tensors of a safetensors checkpoint folder (one file or shards), read one at a time."
     def __init__(self, path:Path):
-        index = path / "model.safetensors.index.json"
-        if (path / "model.safetensors").is_file(): files = {"model.safetensors": None}
-        elif index.is_file(): files = {f: None for f in json.loads(index.read_text(encoding="utf-8"))["weight_map"].values()}
-        else: raise FileNotFoundError(f"src {str(path)!r} must hold model.safetensors or model.safetensors.index.json; it has neither. "
+        files = _weight_files(path, ("model.safetensors",))
+        if files is None: raise FileNotFoundError(f"src {str(path)!r} must hold model.safetensors or model.safetensors.index.json; it has neither. "
                                       "Save the model with save_pretrained (safetensors is its default).")
         from safetensors import safe_open
         self.path, self.where = path, {}
@@ -846,14 +854,20 @@ def _write_shard(tensors:dict, folder:Path, number:int, weight_map:dict):
     save_file(kept, folder / name, metadata={"format": "pt"})
     weight_map.update(dict.fromkeys(kept, name))
 
-def _release_memory(first:bool=False):
+def _glibc():
+    "glibc, whose allocator keeps freed memory unless asked; None elsewhere (nothing to do there)."
+    try: libc = ctypes.CDLL("libc.so.6")
+    except OSError: return None
+    return libc if hasattr(libc, "malloc_trim") else None
+
+def _prefer_mmap():
+    "Serve allocations of 1 MiB and more by mmap (M_MMAP_THRESHOLD), so that freeing them returns the memory at once."
+    if (libc := _glibc()) is not None: libc.mallopt(-3, 1 << 20)
+
+def _release_memory():
     "Hand freed memory back to the OS: glibc keeps what a block freed, so the resident size would grow block by block."
     gc.collect()
-    try:
-        libc = ctypes.CDLL("libc.so.6")
-        if first: libc.mallopt(-3, 1 << 20)        # M_MMAP_THRESHOLD: allocations of 1 MiB and more are mmapped, freed at once
-        libc.malloc_trim(0)
-    except (OSError, AttributeError): pass         # not glibc: nothing to do
+    if (libc := _glibc()) is not None: libc.malloc_trim(0)
 
 # %% ../nbs/04_compress.ipynb #e476c2d3
 def compress_pretrained(src,                    # Folder of a Hugging Face checkpoint in safetensors (one file or shards)
@@ -883,7 +897,7 @@ def compress_pretrained(src,                    # Folder of a Hugging Face check
     calibrated = calibration is not None
     p, ratio, _, rank = _check_arguments(method, p, calibrated, sequential, ratio, None, rank, points, "share", fit_kwargs)
     device = torch.device("cpu" if device is None else device)
-    _release_memory(first=True)                                               # before anything big is allocated
+    _prefer_mmap()                                                            # before anything big is allocated
     folder = Path(out).expanduser()
     if folder.resolve() == src.resolve(): raise ValueError(f"out must be a folder other than src; got out={str(out)!r}. Pass a new folder.")
     checkpoint, config = _Checkpoint(src), transformers.AutoConfig.from_pretrained(src, local_files_only=True)
@@ -904,10 +918,8 @@ def compress_pretrained(src,                    # Folder of a Hugging Face check
     batches = prepare_calibration(calibration, model, tokenizer) if calibrated else None
     inputs = block_inputs(model, blocks[0], batches) if calibrated else None
     sample_rows = MAX_SAMPLE_ROWS if method == "lp" and p < 2 else 0
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    new = Path(tempfile.mkdtemp(prefix=f".{folder.name}.lp_lowrank-new-", dir=folder.parent))
     layer_map, reports, weight_map = {}, {}, {}
-    try:
+    with _writing(folder) as new:
         def refuse(n, reason): raise ValueError(f"cannot factorise '{n}' {tuple(weight_matrix(modules[n]).shape)}: {reason}. Exclude it or change ratio/rank.")
         for i, b in enumerate(tqdm(blocks, desc="lp_lowrank", unit="block", disable=not progress)):
             _materialise(model, lambda n: n.startswith(b + "."), checkpoint, device)
@@ -932,9 +944,6 @@ def compress_pretrained(src,                    # Folder of a Hugging Face check
         (new / (WEIGHTS_NAME + ".index.json")).write_text(json.dumps({"metadata": {"format": "lp_lowrank"}, "weight_map": weight_map},
                                                                    indent=2) + "\n", encoding="utf-8")
         _seal(new, model, digest=True)
-        _replace_folder(new, folder)
-    finally:
-        if new.exists(): shutil.rmtree(new, ignore_errors=True)
     params_after = params_before - sum(modules[n].weight.numel() - layer_map[n]["rank"] * sum(layer_map[n]["shape"]) for n in layer_map)
     return CompressionReport(list(reports.values()), {}, method, p, points, "share", ratio, None, rank, params_before, params_after,
                              time.perf_counter() - start, False, layer_map,
