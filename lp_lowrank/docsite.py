@@ -6,31 +6,18 @@
 from __future__ import annotations
 import argparse, ast, html, json, os, posixpath, re, shutil, subprocess, sys, tempfile, time
 from concurrent.futures import ThreadPoolExecutor
+from functools import cache
 from pathlib import Path
 from urllib.parse import urlsplit
 from xml.etree import ElementTree
 
-import nbformat, yaml
-from nbformat.v4.rwbase import rejoin_lines
-from bs4 import BeautifulSoup
-from jinja2 import DictLoader, pass_context
-from latex2mathml.converter import convert as _latex2mathml
-from nbconvert import HTMLExporter
-from nbconvert.filters.markdown_mistune import IPythonRenderer, MarkdownWithMath
-from pygments.formatters import HtmlFormatter
-
-from execnb.nbio import read_nb, write_nb
-from nbdev.config import get_config
-from nbdev.doclinks import nbglob, _nbpath2html
-from nbdev.process import NBProcessor
-from nbdev.processors import FilterDefaults, exec_show_docs, add_show_docs, add_links, cell_lang, _show_docs
 from warnings import warn
 
 # %% auto #0
-__all__ = ['SEARCH_JS', 'DocsBuildError', 'page_name', 'site_pages', 'imports_of_mixed_cell', 'DocsProcessors',
-           'process_notebook', 'process_notebooks', 'cell_options', 'page_cells', 'latex_to_mathml', 'heading_id',
-           'rewrite_href', 'site_css', 'inline_markdown', 'search_index_js', 'check_dest', 'build_site',
-           'render_readme', 'write_readme', 'main']
+__all__ = ['SEARCH_JS', 'DocsBuildError', 'page_name', 'site_pages', 'imports_of_mixed_cell', 'process_notebook',
+           'process_notebooks', 'cell_options', 'page_cells', 'latex_to_mathml', 'heading_id', 'rewrite_href',
+           'site_css', 'inline_markdown', 'search_index_js', 'check_dest', 'build_site', 'render_readme',
+           'write_readme', 'main']
 
 # %% ../nbs/09_docs.ipynb #6eade93e
 class DocsBuildError(Exception):
@@ -40,6 +27,7 @@ class DocsBuildError(Exception):
 def page_name(nb:str|Path, # Notebook path relative to the notebooks folder, e.g. `02_fit.ipynb`
              )->str:       # The page's path in the site, e.g. `fit.html` (posix separators)
     "The page nbdev (and Quarto) make from notebook `nb`: lower case, the numeric prefix dropped, `.html`."
+    from nbdev.doclinks import _nbpath2html
     return _nbpath2html(Path(nb)).as_posix()
 
 # %% ../nbs/09_docs.ipynb #e2798ee8
@@ -47,6 +35,7 @@ def _sidebar_key(nb:Path): return (nb.parent.as_posix(), '00' if nb.name.startsw
 
 def _custom_sidebar_order(nbs:Path)->list:
     "Notebook paths listed in `nbs/sidebar.yml`, in order, sections flattened."
+    import yaml
     contents = (yaml.safe_load((nbs/'sidebar.yml').read_text()) or {}).get('website', {}).get('sidebar', {}).get('contents', [])
     def walk(items):
         for o in items:
@@ -60,63 +49,82 @@ def site_pages(nbs:str|Path, # The notebooks folder
               )->list:       # Notebook paths relative to `nbs`, in sidebar order
     "The notebooks that become pages of the site, in the order of the sidebar."
     nbs = Path(nbs)
+    from nbdev.config import get_config
+    from nbdev.doclinks import nbglob
     found = sorted((Path(o).relative_to(nbs) for o in nbglob(nbs)), key=_sidebar_key)
     if not get_config(path=nbs).custom_sidebar or not (nbs/'sidebar.yml').exists(): return found
     listed = [o for o in _custom_sidebar_order(nbs) if o in found]
     return listed + [o for o in found if o not in listed]
 
 # %% ../nbs/09_docs.ipynb #83a1f10d
-_DOC_DIRECTIVES = {'export', 'exports', 'exporti', 'exec_doc'}     # cells nbdev runs for the docs whatever they hold
+# cells nbdev runs for the docs whatever they hold
+_DOC_DIRECTIVES = {'export', 'exports', 'exporti', 'exec_doc'}
 
 def imports_of_mixed_cell(cell)->str|None:
-    "For a cell nbdev runs only because it imports something, but that holds other code too: its top-level imports."
+    ("For a cell nbdev runs only because it imports something, but that holds other code too: its top-level "
+     "imports.")
     if cell.cell_type != 'code' or (getattr(cell, 'directives_', None) or {}).keys() & _DOC_DIRECTIVES: return None
+    from nbdev.processors import _show_docs
     stmts = cell.parsed_() or []
     if not any(isinstance(n, (ast.Import, ast.ImportFrom)) for s in stmts for n in ast.walk(s)) or _show_docs(stmts): return None
     imports = [s for s in stmts if isinstance(s, (ast.Import, ast.ImportFrom))]
     if len(imports) == len(stmts): return None           # imports only: nbdev runs it, and so do we
-    return '\n'.join(ast.unparse(s) for s in imports)     # '' when its imports are all nested (in a try, a def)
+    # '' when its imports are all nested (in a try, a def)
+    return '\n'.join(ast.unparse(s) for s in imports)
 
-class _exec_show_docs_offline(exec_show_docs):
-    "nbdev's `exec_show_docs`, but `tst_flags` cells never run, of mixed cells only the imports run, and exported names are the module's."
-    def begin(self):
-        super().begin()
-        self.skip_flags = set(get_config().get('tst_flags', '').split())
-        exp = next((c.directives_['default_exp'][0] for c in self.nb.cells if 'default_exp' in (getattr(c, 'directives_', None) or {})), None)
-        self.module = f"{get_config().lib_path.name}.{exp}" if exp else None
+@cache
+def _docs_processors():
+    "The processors `nbdev_docs` runs, with `exec_show_docs` replaced by `_exec_show_docs_offline` (made on first use)."
+    from nbdev.config import get_config
+    from nbdev.processors import FilterDefaults, exec_show_docs, cell_lang
+    class _exec_show_docs_offline(exec_show_docs):
+        ("nbdev's `exec_show_docs`, but `tst_flags` cells never run, of mixed cells only the imports run, and "
+         "exported names are the module's.")
+        def begin(self):
+            super().begin()
+            self.skip_flags = set(get_config().get('tst_flags', '').split())
+            exp = next((c.directives_['default_exp'][0] for c in self.nb.cells if 'default_exp' in (getattr(c, 'directives_', None) or {})), None)
+            self.module = f"{get_config().lib_path.name}.{exp}" if exp else None
 
-    def __call__(self, cell):
-        if self.skip_flags & set(getattr(cell, 'directives_', None) or {}): return
-        imports = imports_of_mixed_cell(cell) if cell_lang(cell) == 'python' else None
-        if imports is None:
-            super().__call__(cell)
-            if self.module and hasattr(self, 'k') and {'export', 'exports'} & set(getattr(cell, 'directives_', None) or {}):
-                self.k.run_cell(f'from {self.module} import *')   # their source file is readable: show_doc lists the fields' comments
-            return
-        if not self.nb.has_docs_ or not hasattr(self, 'k'): return
-        warn(f'Found cells containing imports and other code. Only its imports run for the docs:\n---\n{cell.source}\n---')
-        if imports: self.k.run_cell(imports)
-        if self.k.exc: raise Exception(f'Error in the imports of cell {cell.idx_}:\n{imports}') from self.k.exc
+        def __call__(self, cell):
+            if self.skip_flags & set(getattr(cell, 'directives_', None) or {}): return
+            imports = imports_of_mixed_cell(cell) if cell_lang(cell) == 'python' else None
+            if imports is None:
+                super().__call__(cell)
+                if self.module and hasattr(self, 'k') and {'export', 'exports'} & set(getattr(cell, 'directives_', None) or {}):
+                    # their source file is readable: show_doc lists the fields' comments
+                    self.k.run_cell(f'from {self.module} import *')
+                return
+            if not self.nb.has_docs_ or not hasattr(self, 'k'): return
+            warn('Found cells containing imports and other code. Only its imports run for the '
+                 f'docs:\n---\n{cell.source}\n---')
+            if imports: self.k.run_cell(imports)
+            if self.k.exc: raise Exception(f'Error in the imports of cell {cell.idx_}:\n{imports}') from self.k.exc
 
-class DocsProcessors(FilterDefaults):
-    "The processors `nbdev_docs` runs, with `exec_show_docs` replaced by `_exec_show_docs_offline`."
-    def procs(self): return super().procs().map(lambda p: _exec_show_docs_offline if p is exec_show_docs else p)
+    class DocsProcessors(FilterDefaults):
+        "The processors `nbdev_docs` runs, with `exec_show_docs` replaced by `_exec_show_docs_offline`."
+        def procs(self): return super().procs().map(lambda p: _exec_show_docs_offline if p is exec_show_docs else p)
+    return DocsProcessors
 
 def process_notebook(src:str|Path,  # The notebook
                      dest:str|Path, # Where to write the processed notebook
                     ):
-    "Run nbdev's docs processors (`DocsProcessors`) on notebook `src` and write the result to `dest`."
-    os.environ['IN_TEST'] = '1'        # as nbdev's own driver sets it while it processes notebooks for the docs
+    "Run nbdev's docs processors (see `_docs_processors`) on notebook `src` and write the result to `dest`."
+    # as nbdev's own driver sets it while it processes notebooks for the docs
+    os.environ['IN_TEST'] = '1'
+    from execnb.nbio import read_nb, write_nb
     nb = read_nb(src)
-    DocsProcessors()(nb)
+    _docs_processors()()(nb)
     write_nb(nb, dest)
 
 # %% ../nbs/09_docs.ipynb #d489c8c0
-_PROCESS_CODE = "import sys; from lp_lowrank.docsite import process_notebook; process_notebook(sys.argv[1], sys.argv[2])"
+_PROCESS_CODE = ("import sys; from lp_lowrank.docsite import process_notebook; "
+                 "process_notebook(sys.argv[1], sys.argv[2])")
 _MIXED_IMPORTS = 'UserWarning: Found cells containing imports and other code'
 
 def _process_one(src:Path, dest:Path)->tuple:
-    "Process `src` in its own Python process: (seconds, None or the error's last lines, cells nbdev ran that mix imports and code)."
+    ("Process `src` in its own Python process: (seconds, None or the error's last lines, cells nbdev ran "
+     "that mix imports and code).")
     dest.parent.mkdir(parents=True, exist_ok=True)
     start = time.time()
     r = subprocess.run([sys.executable, '-c', _PROCESS_CODE, str(src.resolve()), str(dest.resolve())],
@@ -126,7 +134,8 @@ def _process_one(src:Path, dest:Path)->tuple:
     return secs, None, r.stderr.count(_MIXED_IMPORTS)
 
 def process_notebooks(nbs:Path, pages:list, work:Path, n_workers:int=2, log=print)->None:
-    "Process the notebooks `pages` (relative to `nbs`) into `work`; raise `DocsBuildError` naming those that failed."
+    ("Process the notebooks `pages` (relative to `nbs`) into `work`; raise `DocsBuildError` naming those "
+     "that failed.")
     with ThreadPoolExecutor(max(1, n_workers)) as ex:
         results = list(ex.map(lambda p: _process_one(nbs/p, work/p), pages))
     failed = []
@@ -142,6 +151,7 @@ _re_cell_option = re.compile(r'^#\|\s*([\w-]+)\s*:\s*(.*?)\s*$')
 def cell_options(source:str, # A processed code cell's source
                 )->tuple:    # (the options as a dict, the source without them)
     "Split the Quarto cell options (leading `#| key: value` lines) off a code cell's source."
+    import yaml
     lines, opts = source.splitlines(), {}
     while lines and (m := _re_cell_option.match(lines[0])):
         try: value = yaml.safe_load(m[2]) if m[2] else None
@@ -155,6 +165,7 @@ _re_frontmatter = re.compile(r'^\s*---\s*\n(.*?)\n---\s*$', re.DOTALL)
 
 def _frontmatter(nb)->dict:
     "nbdev's front matter: the YAML of the notebook's first raw cell, or {}."
+    import yaml
     raw = next((c for c in nb.cells if c.cell_type == 'raw'), None)
     m = raw and _re_frontmatter.match(raw.source)
     return (yaml.safe_load(m[1]) or {}) if m else {}
@@ -167,7 +178,10 @@ def _asis(output):
     return output
 
 def _read_processed(path:Path):
-    "A notebook nbdev processed, as nbconvert wants it (not validated: nbdev marks its show_doc cells with `has_sd`)."
+    ("A notebook nbdev processed, as nbconvert wants it (not validated: nbdev marks its show_doc cells with "
+     "`has_sd`).")
+    import nbformat
+    from nbformat.v4.rwbase import rejoin_lines
     return rejoin_lines(nbformat.from_dict(json.loads(path.read_text(encoding='utf-8'))))
 
 def page_cells(nb)->tuple:
@@ -197,7 +211,8 @@ def _mathml_problem(mathml:str)->str|None:
     except ElementTree.ParseError as e: return f'it gives malformed MathML ({e})'
     for el in root.iter():
         tag = el.tag.rsplit('}', 1)[-1]
-        if tag in _ARITY and len(el) != _ARITY[tag]: return f'it gives a <{tag}> with {len(el)} parts instead of {_ARITY[tag]}'
+        if tag in _ARITY and len(el) != _ARITY[tag]: return (f'it gives a <{tag}> with {len(el)} parts '
+                                                             f'instead of {_ARITY[tag]}')
         if el.text and '\\' in el.text: return f'latex2mathml does not know {el.text.strip()}'
     return None
 
@@ -206,8 +221,10 @@ def latex_to_mathml(tex:str,           # A LaTeX formula, without the $ delimite
                    )->str:              # A `<math>` element
     "Convert `tex` to MathML with `latex2mathml`; raise `ValueError` if that fails or gives broken MathML."
     hint = 'Write it with commands latex2mathml supports (those used in the notebooks so far all are).'
+    from latex2mathml.converter import convert as _latex2mathml
     try: mathml = _latex2mathml(tex, display='block' if display else 'inline')
-    except Exception as e: raise ValueError(f"tex must be a formula latex2mathml can convert; got tex={tex!r} "
+    except Exception as e: raise ValueError("tex must be a formula latex2mathml can convert; got "
+                                            f"tex={tex!r} "
                                             f"({type(e).__name__}{': ' + str(e) if str(e) else ''}). {hint}") from e
     problem = _mathml_problem(mathml)
     if problem: raise ValueError(f"tex must convert to valid MathML; got tex={tex!r}: {problem}. {hint}")
@@ -216,7 +233,8 @@ def latex_to_mathml(tex:str,           # A LaTeX formula, without the $ delimite
 # %% ../nbs/09_docs.ipynb #5b491d43
 def heading_id(text:str, # A heading's text, possibly with inline HTML
               )->str:    # Its identifier
-    "The identifier Pandoc (so Quarto) gives a heading: lower case, letters, digits, `_-.` kept, spaces as hyphens."
+    ("The identifier Pandoc (so Quarto) gives a heading: lower case, letters, digits, `_-.` kept, spaces as "
+     "hyphens.")
     text = html.unescape(re.sub(r'<[^>]+>', '', text)).strip().lower()
     text = ''.join(c for c in re.sub(r'\s', '-', text) if c.isalnum() or c in '_-.')
     return re.sub(r'^[^a-z]+', '', text) or 'section'
@@ -230,18 +248,6 @@ def _attr_links_to_html(md:str)->str:
         return f'<a href="{html.escape(m[2])}" {attrs}>{html.escape(m[1])}</a>'
     return _re_attr_link.sub(repl, md)
 
-class _SiteRenderer(IPythonRenderer):
-    "nbconvert's markdown renderer, with MathML math and Pandoc heading identifiers."
-    def inline_html(self, html):
-        # nbconvert embeds images by parsing each inline tag alone, which closes a lone `<a ...>` before its text
-        return super().inline_html(html) if html.lstrip().lower().startswith('<img') else html
-    def block_math(self, body): return latex_to_mathml(body, display=True)
-    def inline_math(self, body): return latex_to_mathml(body)
-    def latex_environment(self, name, body): return latex_to_mathml(f'\\begin{{{name}}}{body}\\end{{{name}}}', display=True)
-    def heading(self, text, level, **attrs):
-        hid = heading_id(text)
-        return f'<h{level} id="{hid}">{text}<a class="anchor-link" href="#{hid}">¶</a></h{level}>\n'
-
 # %% ../nbs/09_docs.ipynb #da4b069f
 def rewrite_href(href:str,       # A link target found in the page
                  page:str,       # The page's path in the site, e.g. `fit.html`
@@ -251,7 +257,8 @@ def rewrite_href(href:str,       # A link target found in the page
     "Where link `href` on `page` points in the offline site."
     page_dir = posixpath.dirname(page) or '.'
     base = docs_url.rstrip('/') + '/' if docs_url else ''
-    if base and (href + '/').startswith(base):                      # into the published docs: the same page here
+    # into the published docs: the same page here
+    if base and (href + '/').startswith(base):
         parts = urlsplit(href[len(base):])
         return posixpath.relpath(parts.path or 'index.html', page_dir) + (f'#{parts.fragment}' if parts.fragment else '')
     parts = urlsplit(href)
@@ -273,19 +280,38 @@ _CELLS_TEMPLATE = r"""{%- extends 'classic/base.html.j2' -%}
 {%- endblock input_group %}
 """
 
-class _CellsExporter(HTMLExporter):
-    "nbconvert's HTML exporter for the cells of a page, with our markdown renderer."
-    def __init__(self, **kw):
-        super().__init__(template_name='basic', template_file='lp_lowrank_cells.html.j2', embed_images=True,
-                         exclude_input_prompt=True, exclude_output_prompt=True,
-                         extra_loaders=[DictLoader({'lp_lowrank_cells.html.j2': _CELLS_TEMPLATE})], **kw)
+@cache
+def _cells_exporter():
+    "nbconvert's HTML exporter for the cells of a page, with our markdown renderer (the class, made on first use)."
+    from jinja2 import DictLoader, pass_context
+    from nbconvert import HTMLExporter
+    from nbconvert.filters.markdown_mistune import IPythonRenderer, MarkdownWithMath
+    class _SiteRenderer(IPythonRenderer):
+        "nbconvert's markdown renderer, with MathML math and Pandoc heading identifiers."
+        def inline_html(self, html):
+            # nbconvert embeds images by parsing each inline tag alone, which closes a lone `<a ...>` before its text
+            return super().inline_html(html) if html.lstrip().lower().startswith('<img') else html
+        def block_math(self, body): return latex_to_mathml(body, display=True)
+        def inline_math(self, body): return latex_to_mathml(body)
+        def latex_environment(self, name, body): return latex_to_mathml(f'\\begin{{{name}}}{body}\\end{{{name}}}', display=True)
+        def heading(self, text, level, **attrs):
+            hid = heading_id(text)
+            return f'<h{level} id="{hid}">{text}<a class="anchor-link" href="#{hid}">¶</a></h{level}>\n'
 
-    @pass_context
-    def markdown2html(self, context, source):
-        cell = context.get('cell', {})
-        renderer = _SiteRenderer(escape=False, attachments=cell.get('attachments', {}), embed_images=True,
-                                 path=context.get('resources', {}).get('metadata', {}).get('path', ''))
-        return MarkdownWithMath(renderer=renderer).render(_attr_links_to_html(source))
+    class _CellsExporter(HTMLExporter):
+        "nbconvert's HTML exporter for the cells of a page, with our markdown renderer."
+        def __init__(self, **kw):
+            super().__init__(template_name='basic', template_file='lp_lowrank_cells.html.j2', embed_images=True,
+                             exclude_input_prompt=True, exclude_output_prompt=True,
+                             extra_loaders=[DictLoader({'lp_lowrank_cells.html.j2': _CELLS_TEMPLATE})], **kw)
+
+        @pass_context
+        def markdown2html(self, context, source):
+            cell = context.get('cell', {})
+            renderer = _SiteRenderer(escape=False, attachments=cell.get('attachments', {}), embed_images=True,
+                                     path=context.get('resources', {}).get('metadata', {}).get('path', ''))
+            return MarkdownWithMath(renderer=renderer).render(_attr_links_to_html(source))
+    return _CellsExporter
 
 # %% ../nbs/09_docs.ipynb #3f2cbc93
 _SITE_CSS = """
@@ -361,11 +387,13 @@ math[display="block"] { display: block math; margin: 0.9rem 0; overflow-x: auto;
 
 def site_css()->str:
     "The offline site's style sheet: the layout above and Pygments' default colours for code."
+    from pygments.formatters import HtmlFormatter
     return _SITE_CSS.lstrip() + HtmlFormatter(style='default').get_style_defs('.highlight') + '\n'
 
 # %% ../nbs/09_docs.ipynb #8ebd94cd
 def inline_markdown(text:str)->str:
-    "`text` (a title or summary) as HTML: escaped, with its `code` spans as `<code>` (Quarto renders them too)."
+    ("`text` (a title or summary) as HTML: escaped, with its `code` spans as `<code>` (Quarto renders them "
+     "too).")
     return re.sub(r'`([^`]+)`', r'<code>\1</code>', html.escape(text))
 
 def _nav_html(nav:list, page:str, site_title:str)->str:
@@ -376,10 +404,13 @@ def _nav_html(nav:list, page:str, site_title:str)->str:
     for target, title in nav:
         current = ' aria-current="page"' if target == page else ''
         items += f'<li><a href="{href(target)}"{current}>{inline_markdown(title)}</a></li>\n'
-    search = (f'<input type="search" class="site-search" placeholder="Search the pages" aria-label="Search the pages">\n'
+    search = ('<input type="search" class="site-search" placeholder="Search the pages" aria-label="Search '
+              'the pages">\n'
               f'<ul class="search-results" hidden></ul>\n'
-              f'<script src="{href("search-index.js")}"></script><script src="{href("search.js")}"></script>\n')
-    return (f'<nav class="site-nav" aria-label="Pages">\n<a class="site-title" href="{href(nav[0][0])}">{html.escape(site_title)}</a>\n'
+              f'<script src="{href("search-index.js")}"></script><script '
+              f'src="{href("search.js")}"></script>\n')
+    return ('<nav class="site-nav" aria-label="Pages">\n<a class="site-title" '
+            f'href="{href(nav[0][0])}">{html.escape(site_title)}</a>\n'
             f'{search}<ul>\n{items}</ul>\n</nav>')
 
 SEARCH_JS = r"""(function () {
@@ -454,6 +485,7 @@ _LOADS = {'script': 'src', 'link': 'href', 'img': 'src', 'iframe': 'src', 'sourc
 
 def _finish_page(page_html:str, page:str, pages:dict, docs_url:str)->tuple:
     "(the finished page, its problems): links rewritten, heading ids unique, the table of contents filled."
+    from bs4 import BeautifulSoup
     soup = BeautifulSoup(page_html, 'html.parser')
     problems, site_files = [], set(pages.values()) | {'site.css', 'search.js', 'search-index.js'}
     for a in soup.find_all('a', href=True):
@@ -461,7 +493,8 @@ def _finish_page(page_html:str, page:str, pages:dict, docs_url:str)->tuple:
         parts = urlsplit(a['href'])
         if parts.scheme or parts.netloc or not parts.path: continue
         target = posixpath.normpath(posixpath.join(posixpath.dirname(page), parts.path))
-        if target not in site_files: problems.append(f'links to {a["href"]!r}, which is not a page of the site')
+        if target not in site_files: problems.append(f'links to {a["href"]!r}, which is not a page of the '
+                                                     'site')
     for tag, attr in _LOADS.items():
         for el in soup.find_all(tag):
             src = el.get(attr) or ''
@@ -490,8 +523,10 @@ def check_dest(dest:str|Path)->Path:
     "`dest` as a Path, if it may be replaced by a site; otherwise raise `ValueError`."
     dest = Path(dest)
     if dest.exists() and not (dest.is_dir() and (not any(dest.iterdir()) or (dest/_MARKER).exists())):
-        raise ValueError(f"dest must be a new or empty folder, or a site built by lp-lowrank-docs; got dest='{dest}', which "
-                         f"{'is a file' if not dest.is_dir() else 'holds other files'}. Choose another folder, e.g. _site.")
+        raise ValueError("dest must be a new or empty folder, or a site built by lp-lowrank-docs; got "
+                         f"dest='{dest}', which "
+                         f"{'is a file' if not dest.is_dir() else 'holds other files'}. Choose another "
+                         "folder, e.g. _site.")
     return dest
 
 def build_site(nbs:str|Path=None,  # The notebooks folder; default: nbs_path from settings.ini
@@ -500,6 +535,8 @@ def build_site(nbs:str|Path=None,  # The notebooks folder; default: nbs_path fro
                log=print,           # Where progress goes
               )->list:              # The pages written, relative to `dest`
     "Build the offline docs site from the notebooks in `nbs` into `dest`: one page per notebook."
+    from bs4 import BeautifulSoup
+    from nbdev.config import get_config
     dest = check_dest(dest)
     nbs = Path(nbs) if nbs is not None else get_config().nbs_path
     cfg = get_config(path=nbs)
@@ -517,7 +554,7 @@ def build_site(nbs:str|Path=None,  # The notebooks folder; default: nbs_path fro
         titles = {p: str(fm.get('title') or p.stem) for p, (fm, _) in fronts.items()}
         nav = [(names[p.as_posix()], titles[p]) for p in pages]
         site_title = str(cfg.get('title', '') or titles[pages[0]])
-        exporter, failures, entries = _CellsExporter(), [], []
+        exporter, failures, entries = _cells_exporter()(), [], []
         for p in pages:
             name, (fm, cells) = names[p.as_posix()], fronts[p]
             nb = processed[p]
@@ -536,7 +573,8 @@ def build_site(nbs:str|Path=None,  # The notebooks folder; default: nbs_path fro
             (out/name).parent.mkdir(parents=True, exist_ok=True)
             (out/name).write_text(page, encoding='utf-8')
             main = BeautifulSoup(page, 'html.parser').select_one('main')
-            for pager in main.select('nav.pager'): pager.decompose()          # the neighbours' titles are not this page's text
+            # the neighbours' titles are not this page's text
+            for pager in main.select('nav.pager'): pager.decompose()
             entries.append(dict(href=name, title=titles[p].replace('`', ''), text=' '.join(main.get_text(' ').split())))
         if failures: raise DocsBuildError('pages that failed:\n' + '\n'.join(failures))
         (out/'site.css').write_text(site_css(), encoding='utf-8')
@@ -567,7 +605,9 @@ def _relink_markdown(md:str, nb_dir:Path, out_dir:Path)->str:
 def _output_markdown(o, where:str)->str|None:
     "One stored output as README markdown (None for what a README cannot show)."
     if o.output_type == 'stream': return f"```\n{''.join(o.text).rstrip()}\n```"
-    if o.output_type == 'error': raise DocsBuildError(f'{where} has an error output ({o.ename}: {o.evalue}): fix the cell, run it, and save the notebook.')
+    if o.output_type == 'error': raise DocsBuildError(f'{where} has an error output ({o.ename}: '
+                                                      f'{o.evalue}): fix the cell, run it, and save the '
+                                                      'notebook.')
     data = o.get('data', {})
     if 'text/markdown' in data: return ''.join(data['text/markdown']).strip()
     if 'text/plain' in data and not any(k.startswith('image/') for k in data): return f"```\n{''.join(data['text/plain']).rstrip()}\n```"
@@ -577,6 +617,10 @@ def render_readme(nb:str|Path,       # The notebook, normally nbs/index.ipynb
                   out_dir:str|Path=None, # The README's folder, for relative links; default: the repository root
                  )->str:             # The README's markdown
     "Render notebook `nb` as the README's GitHub markdown from its stored outputs (nothing is executed)."
+    from execnb.nbio import read_nb
+    from nbdev.config import get_config
+    from nbdev.process import NBProcessor
+    from nbdev.processors import FilterDefaults, add_show_docs, exec_show_docs, add_links
     nb_path = Path(nb)
     out_dir = Path(out_dir) if out_dir is not None else get_config(path=nb_path.parent).config_path
     nb = read_nb(nb_path)
@@ -593,7 +637,8 @@ def render_readme(nb:str|Path,       # The notebook, normally nbs/index.ipynb
         blocks += [md for o in cell.get('outputs', []) if (md := _output_markdown(o, f'{nb_path.name}, code cell {i}'))]
     fm = getattr(nb, 'frontmatter_', {})
     head = [f"# {fm.get('title', nb_path.stem)}"]
-    if blocks and blocks[0].startswith('<!-- WARNING'): head.append(blocks.pop(0))      # nbdev's generated-file warning
+    # nbdev's generated-file warning
+    if blocks and blocks[0].startswith('<!-- WARNING'): head.append(blocks.pop(0))
     if fm.get('description'): head.append(f"> {fm['description']}")
     return '\n\n'.join(b for b in head + blocks if b) + '\n'
 
@@ -601,6 +646,7 @@ def write_readme(nb:str|Path=None,  # The notebook; default: readme_nb (index.ip
                  out:str|Path=None, # The README; default: README.md at the repository root
                 )->Path:            # The README written
     "Write the README from the index notebook (see `render_readme`)."
+    from nbdev.config import get_config
     cfg = get_config()
     nb = Path(nb) if nb is not None else cfg.nbs_path/cfg.get('readme_nb', 'index.ipynb')
     out = Path(out) if out is not None else cfg.config_path/'README.md'
@@ -610,9 +656,11 @@ def write_readme(nb:str|Path=None,  # The notebook; default: readme_nb (index.ip
 
 # %% ../nbs/09_docs.ipynb #1d22accd
 def _parser()->argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog='lp-lowrank-docs', description='Build the README and the offline docs site from the notebooks.')
+    p = argparse.ArgumentParser(prog='lp-lowrank-docs', description='Build the README and the offline docs '
+                                                                    'site from the notebooks.')
     sub = p.add_subparsers(dest='command', required=True, metavar='{readme,site}')
-    r = sub.add_parser('readme', help='write README.md from nbs/index.ipynb (its stored outputs; nothing runs)')
+    r = sub.add_parser('readme', help='write README.md from nbs/index.ipynb (its stored outputs; nothing '
+                                      'runs)')
     r.add_argument('--nb', help='the notebook (default: readme_nb in nbs_path from settings.ini)')
     r.add_argument('--out', help='the README to write (default: README.md at the repository root)')
     s = sub.add_parser('site', help='build the docs site offline: one HTML page per notebook')
@@ -636,6 +684,10 @@ def main(argv:list=None, # Arguments (default: the command line's)
         else: build_site(args.nbs, args.dest, n_workers=args.jobs)
     except (DocsBuildError, FileNotFoundError) as e:
         print(f'lp-lowrank-docs {args.command}: FAILED: {e}', file=sys.stderr)
+        return 1
+    except ModuleNotFoundError as e:             # the dev extra is not installed: say so, no traceback
+        print(f"lp-lowrank-docs {args.command}: FAILED: {e}; the docs tooling needs the dev extra: "
+              "pip install -e '.[dev]' in a clone of the repository.", file=sys.stderr)
         return 1
     return 0
 

