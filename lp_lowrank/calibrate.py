@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from typing import Optional
 import torch
 from torch import nn, Tensor
-from .core import check_p
+from .core import check_p, check_int, check_real, check_bool, check_path
 from .rounding import lewis_weights
-from .fit import fit_subspace
-from .layers import LowRankFactors, weight_matrix, _flip_signs, LAYER_TOL
+from .fit import fit_subspace, flip_signs
+from .layers import LowRankFactors, weight_matrix, check_method, LAYER_TOL
+
 
 # %% ../nbs/03a_calibrate.ipynb #36d0ea51
 SMOOTHING = 1.0          # α: every embedding row counts as at least one occurrence
@@ -48,6 +49,7 @@ def prepare_calibration(calibration,          # list of str (with `tokenizer`), 
                         batch_size:int=16,    # Text and id tensors: sequences per batch
                        )->list:               # Batches, each a dict of tensors or a tensor
     "Check calibration data and turn it into a list of model-input batches, before anything runs."
+    max_length, batch_size = check_int(max_length, "max_length", low=1), check_int(batch_size, "batch_size", low=1)
     vocab = _vocabulary_size(model)
     if isinstance(calibration, str):
         raise TypeError("calibration must be a list of texts, not one string; got a str. Wrap it: calibration=[text].")
@@ -93,9 +95,8 @@ def calibration_texts(path=None,   # A UTF-8 text file with one text per line; N
                      )->list:      # The non-empty lines
     "Texts to calibrate on: the built-in corpus of 320 English paragraphs, or the lines of a file."
     from importlib import resources
-    from pathlib import Path
-    source = resources.files("lp_lowrank").joinpath("calibration.txt") if path is None else Path(path)
-    if not source.is_file(): raise FileNotFoundError(f"calibration file {str(source)!r} must exist; it does not. Pass a text file with one text per line.")
+    if path is None: source = resources.files("lp_lowrank").joinpath("calibration.txt")
+    else: source = check_path(path, "calibration file", must_exist=True, kind="file", hint="Pass a text file with one text per line.")
     texts = [t for t in source.read_text(encoding="utf-8").splitlines() if t.strip()]
     if not texts: raise ValueError(f"calibration file {source} must hold at least one non-empty line; it has none.")
     return texts
@@ -210,6 +211,7 @@ def collect_statistics(model:nn.Module,   # The model, as the calibration data s
                        input_gram:bool=False, # nn.Linear: always keep the input Gram C (needed to measure any approximation's output error)
                       )->dict:              # name -> LayerStatistics
     "Run the calibration batches through `model` and record what each named layer sees."
+    sample_rows, seed, input_gram = check_int(sample_rows, "sample_rows", low=0), check_int(seed, "seed"), check_bool(input_gram, "input_gram")
     return _observe(model, names, lambda state: _run_batches(model, batches, state), sample_rows, seed, input_gram)
 
 # %% ../nbs/03a_calibrate.ipynb #5caca0d0
@@ -267,7 +269,7 @@ class OutputFit:
 def _top_eigenvectors(G:Tensor, k:int)->Tensor:
     "Orthonormal top-k eigenvectors (columns) of a symmetric PSD matrix, with reproducible signs."
     G = G / G.diagonal().max().clamp_min(torch.finfo(G.dtype).tiny)      # scale-free: no overflow near 1e30
-    return _flip_signs(torch.linalg.eigh((G + G.T) / 2)[1].flip(1)[:, :k])
+    return flip_signs(torch.linalg.eigh((G + G.T) / 2)[1].flip(1)[:, :k])
 
 def lewis_sample(Y:Tensor,          # Rows to sample, (N, d)
                  p:float,           # Exponent, 1 <= p < 4
@@ -275,6 +277,7 @@ def lewis_sample(Y:Tensor,          # Rows to sample, (N, d)
                  generator:torch.Generator=None,
                 )->tuple:           # (indices of the kept rows, their weights 1/q_j)
     "ℓp Lewis-weight row sampling: keep row j with probability q_j = min(1, size · l_j / sum(l)), weight 1/q_j."
+    size = check_int(size, "size", low=1)
     lw = lewis_weights(Y, p)
     q = (size * lw / lw.sum()).clamp(max=1.0)
     keep = (torch.rand(Y.shape[0], generator=generator, dtype=torch.float64).to(q.device) < q).nonzero().squeeze(1)
@@ -295,7 +298,7 @@ def _linear_fit(W:Tensor, stats:LayerStatistics, k:int, p:float, method:str, gen
     "(U, cost, cost of S = {0}, bound, converged, n_iter, rows fitted) for the output objective of an nn.Linear weight W (out, in)."
     if method == "svd" or p == 2:
         F = output_factor(W, stats)
-        U = _flip_signs(torch.linalg.svd(F / F.abs().max().clamp_min(1e-300), full_matrices=False).U[:, :k])
+        U = flip_signs(torch.linalg.svd(F / F.abs().max().clamp_min(1e-300), full_matrices=False).U[:, :k])
         energy = float(F.pow(2).sum())
         return U, max(energy - float((U.T @ F).pow(2).sum()), 0.0), energy, 1.0, True, 0, 0
     if stats.sample is None: raise ValueError("a p < 2 output fit needs a sample of input rows; collect statistics with sample_rows > 0.")
@@ -352,10 +355,15 @@ def fit_outputs(weight,                  # nn.Linear weight (out, in) or nn.Embe
                 **fit_kwargs,            # For p < 2: rounding, refine, tol, max_iter, ... as in `low_rank_factors`
                )->OutputFit:
     "Factor a layer's weight through the rank-k subspace that best keeps its calibration outputs."
+    if not isinstance(weight, Tensor) or weight.ndim != 2 or not weight.is_floating_point():
+        raise TypeError(f"weight must be a 2-D floating torch tensor (a layer's weight); got {type(weight).__name__}"
+                        f"{'' if not isinstance(weight, Tensor) else f' of shape {tuple(weight.shape)} and dtype {weight.dtype}'}.")
+    if not isinstance(stats, LayerStatistics):
+        raise TypeError(f"stats must be a LayerStatistics from collect_statistics; got {type(stats).__name__}.")
     W = weight.detach().float() if weight.dtype in (torch.float16, torch.bfloat16) else weight.detach()
-    p, embedding = check_p(p), stats.counts is not None
-    if isinstance(smoothing, bool) or not isinstance(smoothing, numbers.Real) or not (math.isfinite(smoothing) and smoothing >= 0):
-        raise ValueError(f"smoothing must be a finite number >= 0; got smoothing={smoothing!r}.")
+    k = check_int(k, "k", low=1, high=min(W.shape), hint=f"A weight of shape {tuple(W.shape)} has rank at most {min(W.shape)}.")
+    method, p, embedding = check_method(method), check_p(p), stats.counts is not None
+    smoothing, seed = check_real(smoothing, "smoothing", low=0), check_int(seed, "seed")
     if embedding:
         V, cost, objective_total, bound, converged, n_iter = _embedding_fit(W, stats, k, p, method, smoothing, fit_kwargs)
         V, rows, F = V.to(W.dtype), 0, None
@@ -380,6 +388,8 @@ def relative_output_error(weight:Tensor,          # The layer's weight W: (out, 
                           stats:LayerStatistics,  # From `collect_statistics(..., input_gram=True)` (nn.Linear) or any (embedding)
                          )->float:                # ||(W - approx) X||_F / ||W X||_F over the calibration tokens
     "How far an approximation moves a layer's outputs on the calibration data, relative to their size."
+    if tuple(approx.shape) != tuple(weight.shape):
+        raise ValueError(f"approx must have the shape of weight, {tuple(weight.shape)}; got approx.shape={tuple(approx.shape)}.")
     W, D = weight.detach().double(), (weight.detach() - approx.detach().to(weight.dtype)).double()
     if stats.counts is not None:
         c = stats.counts.to(W.device).double()

@@ -8,7 +8,7 @@ __all__ = ['ALIASES', 'FORMAT_VERSION', 'WEIGHTS_NAME', 'AUTO_MODULE', 'rank_for
            'CompressedBaseModel', 'save_pretrained', 'compress_pretrained']
 
 # %% ../nbs/04_compress.ipynb #8958b638
-import contextlib, copy, ctypes, difflib, functools, gc, hashlib, json, math, numbers, os, re, shutil, tempfile, time, warnings
+import contextlib, copy, ctypes, difflib, functools, gc, hashlib, json, math, os, re, shutil, tempfile, time, warnings
 from dataclasses import dataclass, field, asdict
 from fractions import Fraction
 from pathlib import Path
@@ -17,10 +17,10 @@ import torch
 from torch import nn
 from tqdm import tqdm
 from . import __version__
-from .core import check_p
+from .core import check_p, check_int, check_real, check_bool, check_choice, check_path, MissingPathError
 from .layers import (low_rank_factors, check_method, check_fit_options, check_points, LowRankLinear,
                                LowRankEmbedding, TiedLowRankLinear, SharedLowRankEmbedding, is_dense_linear, weight_matrix,
-                               embedding_scale, _like)
+                               embedding_scale, copy_training_state)
 from .calibrate import (prepare_calibration, calibration_tokens, collect_statistics, fit_outputs, output_factor,
                                   find_blocks, block_inputs, run_block, collect_block_statistics, SMOOTHING, MAX_SAMPLE_ROWS)
 
@@ -128,18 +128,16 @@ def rank_for_ratio(n:int, d:int,        # Weight shape
                    ratio:float,         # Fraction of the n*d weights to remove, 0 < ratio < 1
                   )->int:               # floor((1 - ratio) n d / (n + d)); can be 0 for tiny layers
     "The largest rank k whose factors k(n + d) keep at most a (1 - ratio) share of the n*d weights."
-    _check_ratio(ratio)
-    return math.floor((1 - Fraction(repr(float(ratio)))) * n * d / (n + d))   # the decimal the caller wrote, exactly
+    n, d, ratio = check_int(n, "n", low=1), check_int(d, "d", low=1), _check_ratio(ratio)
+    return math.floor((1 - Fraction(repr(ratio))) * n * d / (n + d))   # the decimal the caller wrote, exactly
 
 def max_saving_rank(n:int, d:int)->int:
     "The largest rank k with k(n + d) < n d: factors that still save parameters (0 if none does)."
     return -(-n * d // (n + d)) - 1
 
-def _check_ratio(ratio):
-    if isinstance(ratio, bool) or not isinstance(ratio, numbers.Real):
-        raise TypeError(f"ratio must be a number in (0, 1), the fraction of each layer's parameters to remove; got ratio={ratio!r}.")
-    if not 0 < ratio < 1:
-        raise ValueError(f"ratio must be in (0, 1), the fraction of each layer's parameters to remove; got ratio={ratio!r}.")
+def _check_ratio(ratio)->float:
+    return check_real(ratio, "ratio", low=0, high=1, low_open=True, high_open=True,
+                      hint="ratio is the fraction of each layer's parameters to remove.")
 
 # %% ../nbs/04_compress.ipynb #7cf7a980
 def _allocate_budget(spectra:list,   # (name, (n, d), squared singular values or eigenvalues, descending) of every selected layer
@@ -346,22 +344,19 @@ def _check_arguments(method, p, calibrated:bool, sequential, ratio, budget, rank
     if p is None: p = 2.0 if calibrated else 1.0
     lewis = method == "lp" and fit_kwargs.get("rounding", "lewis") == "lewis"
     p = check_p(p, max_p=4 if lewis else math.inf, hint="The Lewis rounding converges only for p < 4; pass rounding='loewner'.")
-    if calibrated and p > 2: raise ValueError(f"p must be in [1, 2] for a calibrated fit (Lewis-weight sampling of the outputs); got p={p!r}.")
+    if calibrated and p > 2:
+        raise ValueError(f"p must be in [1, 2] for a calibrated fit (Lewis-weight sampling of the outputs); got p={p!r}.")
     check_fit_options(method, fit_kwargs)
     check_points(points, 2, 1)
-    if tied not in ("share", "untie"): raise ValueError(f"tied must be 'share' or 'untie'; got tied={tied!r}.")
-    if not isinstance(sequential, bool): raise TypeError(f"sequential must be True or False; got sequential={sequential!r}.")
-    if sequential and not calibrated: raise ValueError("sequential=True needs calibration data; pass calibration=... or drop sequential.")
+    check_choice(tied, "tied", ("share", "untie"))
+    if check_bool(sequential, "sequential") and not calibrated:
+        raise ValueError("sequential=True needs calibration data; pass calibration=... or drop sequential.")
     given = {k: v for k, v in (("ratio", ratio), ("budget", budget), ("rank", rank)) if v is not None}
     if len(given) != 1:
-        raise ValueError(f"pass exactly one of ratio, budget or rank; got {', '.join(f'{k}={v!r}' for k, v in given.items()) or 'none'}.")
-    if ratio is not None: _check_ratio(ratio)
-    for arg, value in (("budget", budget), ("rank", rank)):
-        if value is not None and (isinstance(value, bool) or not isinstance(value, numbers.Integral)):
-            raise TypeError(f"{arg} must be an integer; got {arg}={value!r}.")
-        if value is not None and value < 1: raise ValueError(f"{arg} must be >= 1; got {arg}={value!r}.")
-    as_int = lambda v: None if v is None else int(v)                # numpy scalars become JSON-ready Python numbers
-    return p, None if ratio is None else float(ratio), as_int(budget), as_int(rank)
+        got = ', '.join(f'{k}={v!r}' for k, v in given.items()) or 'none'
+        raise ValueError(f"pass exactly one of ratio, budget or rank; got {got}.")
+    return (p, _check_ratio(ratio) if ratio is not None else None, check_int(budget, "budget", low=1, allow_none=True),
+            check_int(rank, "rank", low=1, allow_none=True))
 
 def _plan_ranks(modules:dict, targets:list, ratio, rank, refuse)->dict:
     "Rank per layer from a ratio or one rank; `refuse(name, reason)` handles a layer no rank can save."
@@ -425,7 +420,7 @@ def _swap_in(model:nn.Module, modules:dict, new_layers:dict, heads:dict, aliases
         result = copy.deepcopy(model, memo=memo)
     for head, emb in heads.items():
         old = result.get_submodule(head)
-        _replace_module(result, old, _like(TiedLowRankLinear(result.get_submodule(emb), old.bias), modules[head]))   # the copy has no weight
+        _replace_module(result, old, copy_training_state(TiedLowRankLinear(result.get_submodule(emb), old.bias), modules[head]))   # the copy has no weight
     return result
 
 # %% ../nbs/04_compress.ipynb #fa535a1c
@@ -445,7 +440,7 @@ def _fit_layer(n:str, m:nn.Module, entry:dict, method:str, p:float, stats, fit_k
     else: new = LowRankLinear.from_factors(f.left, f.right, None if m.bias is None else m.bias.detach(), dtype=m.weight.dtype)
     numbers_ = dict(cost=f.cost, bound=f.bound, rel_l2_error=f.rel_l2_error, rel_lp_error=f.rel_lp_error, converged=f.converged)
     if out is not None: numbers_.update(objective=out.objective, rel_output_error=out.rel_output_error, svd_rel_output_error=out.svd_rel_output_error)
-    return _like(new, m), numbers_
+    return copy_training_state(new, m), numbers_
 
 def _sequential_stats(model:nn.Module, modules:dict, targets:list, batches:list, sample_rows:int):
     "Yield (names, statistics) group by group, each group observed on the model as it is when its turn comes."
@@ -491,6 +486,64 @@ def _fit_layers(model:nn.Module, modules:dict, layer_map:dict, targets:list, met
             for n, new in reversed(list(new_layers.items())): _replace_module(model, new, modules[n])
     return new_layers
 
+# %% ../nbs/04_compress.ipynb #8d65c3a7
+@dataclass
+class _Plan:
+    "Everything `compress_model` settles before it fits anything."
+    targets: list        # the layers to fit, in model order
+    modules: dict        # every module by name
+    skipped: dict        # name -> reason, for layers an alias selected that cannot be factorised
+    ranks: dict          # rank per target (and per embedding a tied layer follows)
+    heads: dict          # tied output layer -> the embedding whose factors it reuses
+    aliases: dict        # another name of an embedding's table -> the embedding
+    untied: list         # (targets, dense sharers) of the shared weights tied='untie' breaks
+    stats: Optional[dict]  # calibration statistics per target, when collected up front
+    fixed: int           # parameters that compression leaves as they are
+    params_before: int   # parameters of the model
+
+def _check_model(model):
+    "A module with every weight initialised (lazy layers have no shape yet)."
+    if not isinstance(model, nn.Module):
+        raise TypeError(f"model must be a torch.nn.Module; got {type(model).__name__}. Load it first, "
+                        "e.g. transformers.AutoModel.from_pretrained(...).")
+    lazy = [n for n, t in model.named_parameters() if isinstance(t, nn.parameter.UninitializedParameter)]
+    if lazy:
+        raise ValueError(f"model must have initialised parameters; {lazy[:3]} are not initialised yet (lazy layers): "
+                         "run one forward pass first.")
+
+def _plan_compression(model:nn.Module, layers, exclude, ratio, budget, rank, method:str, p:float, tied:str, batches,
+                      sequential:bool, dry_run:bool)->_Plan:
+    "Select the layers, give them ranks and settle shared weights: every refusal happens here, before any fit."
+    targets, modules, explicit, skipped = _select_layers(model, layers, exclude)
+    for n in targets:
+        if modules[n].weight.is_meta:
+            raise ValueError(f"the weights of '{n}' must be loaded; got a weight on the meta device. "
+                             "Load the model's weights before compressing it.")
+    def refuse(n, reason):                   # named layers: an error; alias-selected ones: skipped with a warning
+        if explicit:
+            raise ValueError(f"cannot factorise '{n}' {tuple(weight_matrix(modules[n]).shape)}: {reason}. "
+                             "Nothing was changed; exclude it or change the size rule.")
+        skipped[n] = reason
+    ranks = _plan_ranks(modules, targets, ratio, rank, refuse)
+    targets = [n for n in targets if n not in skipped]
+    if not targets: raise ValueError(f"no selected layer can be factorised; skipped: {skipped}.")
+    heads, aliases, untied = _plan_ties(model, modules, targets, tied)
+    targets = [n for n in targets if n not in heads and n not in aliases]
+    params_before = _param_count(model)
+    kept_dense = sum(modules[group[0]].weight.numel() for group, others in untied if others)
+    fixed = params_before - sum(modules[n].weight.numel() for n in targets) + kept_dense
+    stats, calibrated = None, batches is not None
+    if calibrated and (not dry_run and not sequential or budget is not None):
+        stats = collect_statistics(model, targets, batches, sample_rows=MAX_SAMPLE_ROWS if method == "lp" and p < 2 else 0)
+    if budget is not None: ranks = _budget_ranks(modules, targets, budget, fixed, params_before, stats)
+    if skipped:
+        warnings.warn(f"skipped {len(skipped)} layer(s) selected by layers={layers!r}: "
+                      + "; ".join(f"'{n}' ({r})" for n, r in skipped.items()))
+    for chosen, others in untied:
+        if others: warnings.warn(f"{others} shared the weight of {chosen}; with tied='untie' they keep a dense copy "
+                                 f"({modules[chosen[0]].weight.numel():,} parameters) and the tie is broken.")
+    return _Plan(targets, modules, skipped, ranks, heads, aliases, untied, stats, fixed, params_before)
+
 # %% ../nbs/04_compress.ipynb #c22ee6d9
 def compress_model(model:nn.Module,        # Any PyTorch model; Hugging Face models get their config updated for save_pretrained
                    *,
@@ -513,51 +566,26 @@ def compress_model(model:nn.Module,        # Any PyTorch model; Hugging Face mod
                   )->tuple:                # (compressed model, CompressionReport)
     "Replace the selected nn.Linear / nn.Embedding layers by low-rank factorised layers, all or nothing."
     start = time.perf_counter()
-    if not isinstance(model, nn.Module):
-        raise TypeError(f"model must be a torch.nn.Module; got {type(model).__name__}. Load it first, e.g. transformers.AutoModel.from_pretrained(...).")
-    lazy = [n for n, t in model.named_parameters() if isinstance(t, nn.parameter.UninitializedParameter)]
-    if lazy: raise ValueError(f"model must have initialised parameters; {lazy[:3]} are not initialised yet (lazy layers): run one forward pass first.")
+    _check_model(model)
     calibrated = calibration is not None
     p, ratio, budget, rank = _check_arguments(method, p, calibrated, sequential, ratio, budget, rank, points, tied, fit_kwargs)
-    if tokenizer is not None and not calibrated: raise ValueError("tokenizer is used only to tokenize calibration texts; pass calibration=[...] too.")
+    inplace, dry_run, progress = check_bool(inplace, "inplace"), check_bool(dry_run, "dry_run"), check_bool(progress, "progress")
+    if tokenizer is not None and not calibrated:
+        raise ValueError("tokenizer is used only to tokenize calibration texts; pass calibration=[...] too.")
     batches = prepare_calibration(calibration, model, tokenizer) if calibrated else None
-
-    targets, modules, explicit, skipped = _select_layers(model, layers, exclude)
-    for n in targets:
-        if modules[n].weight.is_meta:
-            raise ValueError(f"the weights of '{n}' must be loaded; got a weight on the meta device. Load the model's weights before compressing it.")
-    def refuse(n, reason):                   # named layers: an error; alias-selected ones: skipped with a warning
-        if explicit: raise ValueError(f"cannot factorise '{n}' {tuple(weight_matrix(modules[n]).shape)}: {reason}. Nothing was changed; exclude it or change the size rule.")
-        skipped[n] = reason
-    ranks = _plan_ranks(modules, targets, ratio, rank, refuse)
-    targets = [n for n in targets if n not in skipped]
-    if not targets: raise ValueError(f"no selected layer can be factorised; skipped: {skipped}.")
-    heads, aliases, untied = _plan_ties(model, modules, targets, tied)
-    targets = [n for n in targets if n not in heads and n not in aliases]
-
-    params_before = _param_count(model)
-    kept_dense = sum(modules[group[0]].weight.numel() for group, others in untied if others)
-    fixed = params_before - sum(modules[n].weight.numel() for n in targets) + kept_dense
-    stats = None
-    if calibrated and not dry_run and not sequential or calibrated and budget is not None:
-        stats = collect_statistics(model, targets, batches, sample_rows=MAX_SAMPLE_ROWS if method == "lp" and p < 2 else 0)
-    if budget is not None: ranks = _budget_ranks(modules, targets, budget, fixed, params_before, stats)
-    if skipped: warnings.warn(f"skipped {len(skipped)} layer(s) selected by layers={layers!r}: " + "; ".join(f"'{n}' ({r})" for n, r in skipped.items()))
-    for chosen, others in untied:
-        if others: warnings.warn(f"{others} shared the weight of {chosen}; with tied='untie' they keep a dense copy "
-                                 f"({modules[chosen[0]].weight.numel():,} parameters) and the tie is broken.")
-    layer_map, reports = _plan_layers(modules, targets, ranks, heads, aliases, method, p, points, calibrated)
-    predicted = fixed + sum(ranks[n] * sum(weight_matrix(modules[n]).shape) for n in targets)
-    tokens = calibration_tokens(batches) if calibrated else None
+    plan = _plan_compression(model, layers, exclude, ratio, budget, rank, method, p, tied, batches, sequential, dry_run)
+    modules, targets = plan.modules, plan.targets
+    layer_map, reports = _plan_layers(modules, targets, plan.ranks, plan.heads, plan.aliases, method, p, points, calibrated)
     def report(params_after):
-        return CompressionReport(list(reports.values()), skipped, method, p, points, tied, ratio, budget, rank,
-                                 params_before, params_after, time.perf_counter() - start, dry_run, layer_map,
-                                 dict(batches=len(batches), tokens=tokens, sequential=sequential) if calibrated else None)
-    if dry_run: return model, report(predicted)
-
-    new_layers = _fit_layers(model, modules, layer_map, targets, method, p, reports, stats, batches, sequential, progress, fit_kwargs)
-    result = _swap_in(model, modules, new_layers, heads, aliases, inplace)
-    _update_config(result, layer_map, method, p, tied, bool(heads or aliases or untied))
+        return CompressionReport(list(reports.values()), plan.skipped, method, p, points, tied, ratio, budget, rank,
+                                 plan.params_before, params_after, time.perf_counter() - start, dry_run, layer_map,
+                                 dict(batches=len(batches), tokens=calibration_tokens(batches), sequential=sequential)
+                                 if calibrated else None)
+    if dry_run: return model, report(plan.fixed + sum(plan.ranks[n] * sum(weight_matrix(modules[n]).shape) for n in targets))
+    new_layers = _fit_layers(model, modules, layer_map, targets, method, p, reports, plan.stats, batches, sequential, progress,
+                             fit_kwargs)
+    result = _swap_in(model, modules, new_layers, plan.heads, plan.aliases, inplace)
+    _update_config(result, layer_map, method, p, tied, bool(plan.heads or plan.aliases or plan.untied))
     _guard_resize(result, layer_map)
     return result, report(_param_count(result))
 
@@ -592,13 +620,13 @@ def apply_layer_map(model:nn.Module,   # The dense model, as built from its conf
                                    embed_scale=e.get("embed_scale", 1.0), **kw)
         elif e["kind"] == "linear": new = LowRankLinear(e["shape"][1], e["shape"][0], e["rank"], bias=e.get("bias", True), **kw)
         else: continue
-        _replace_module(model, old, _like(new, old))
+        _replace_module(model, old, copy_training_state(new, old))
     for name, e in layer_map.items():
         if e["kind"] not in ("tied_linear", "shared_embedding"): continue
         embedding = model.get_submodule(e["embedding"])
         if embedding.rank != e["rank"]: raise ValueError(f"layer_map['{name}'] must have the rank of its embedding, {embedding.rank}; got rank={e['rank']}.")
         if e["kind"] == "shared_embedding": _replace_module(model, olds[name], SharedLowRankEmbedding(embedding))
-        else: _replace_module(model, olds[name], _like(TiedLowRankLinear(embedding, olds[name].bias if e.get("bias", True) else None), olds[name]))
+        else: _replace_module(model, olds[name], copy_training_state(TiedLowRankLinear(embedding, olds[name].bias if e.get("bias", True) else None), olds[name]))
     return model
 
 # %% ../nbs/04_compress.ipynb #fb4e08f9
@@ -680,6 +708,19 @@ def _verify_digests(block:dict, path:Path):
                              "was changed or damaged since. Save the model again, or pass verify=False to load it anyway.")
 
 # %% ../nbs/04_compress.ipynb #6c596aad
+def _check_device(device)->Optional[torch.device]:
+    "None, or a torch device that this torch can use."
+    if device is None: return None
+    if not isinstance(device, (str, torch.device)):
+        raise TypeError(f"device must be a torch device or its name, such as 'cpu' or 'cuda:0'; got device={device!r} "
+                        f"({type(device).__name__}).")
+    try: device = torch.device(device)
+    except RuntimeError: raise ValueError(f"device must be a torch device such as 'cpu' or 'cuda:0'; got device={device!r}.") from None
+    if device.type == "cuda" and not torch.cuda.is_available():
+        raise ValueError(f"device={str(device)!r} needs CUDA, which this torch cannot use (torch.cuda.is_available() is False); "
+                         "pass device='cpu'.")
+    return device
+
 def load_pretrained(path,                    # Directory written by save_pretrained of a model compressed with compress_model
                     *,
                     device=None,             # Move the model there after loading (default: CPU)
@@ -689,13 +730,10 @@ def load_pretrained(path,                    # Directory written by save_pretrai
                    )->nn.Module:             # The compressed model, in eval mode
     "Rebuild a compressed Hugging Face model from its folder: config, digests, factorised layers from the lp_lowrank map, strict load."
     import transformers
-    path = Path(path)
-    if not (path / "config.json").is_file(): raise FileNotFoundError(f"{path} must be a directory with config.json; it has none.")
-    if device is not None:
-        try: device = torch.device(device)
-        except (RuntimeError, TypeError) as e: raise ValueError(f"device must be a torch device such as 'cpu' or 'cuda:0'; got device={device!r}.") from None
-        if device.type == "cuda" and not torch.cuda.is_available():
-            raise ValueError(f"device={str(device)!r} needs CUDA, which this torch cannot use (torch.cuda.is_available() is False); pass device='cpu'.")
+    path = check_path(path, "path", must_exist=True, kind="folder", hint="Pass the folder save_pretrained wrote.")
+    if not (path / "config.json").is_file():
+        raise MissingPathError(f"{path} must be a directory with config.json; it has none. Pass the folder save_pretrained wrote.")
+    device, verify = _check_device(device), check_bool(verify, "verify")
     if dtype is not None and not (isinstance(dtype, torch.dtype) and dtype.is_floating_point):
         raise TypeError(f"dtype must be a floating torch.dtype such as torch.float16; got dtype={dtype!r}.")
     config = transformers.AutoConfig.from_pretrained(path, local_files_only=True, **config_kwargs)
@@ -808,8 +846,7 @@ def save_pretrained(model:nn.Module,     # A Hugging Face model compressed with 
                         f"{type(model).__name__}. Save other models with their own save_pretrained or safetensors.")
     if tokenizer is not None and not hasattr(tokenizer, "save_pretrained"):
         raise TypeError(f"tokenizer must have a save_pretrained method (a transformers tokenizer) or be None; got {type(tokenizer).__name__}.")
-    path = Path(path).expanduser()
-    if path.exists() and not path.is_dir(): raise FileExistsError(f"path {str(path)!r} must be a folder; it is a file. Pass a folder name.")
+    path, digest = check_path(path, "path", kind="folder", hint="Pass a folder name."), check_bool(digest, "digest")
     with _writing(path) as new:
         model.save_pretrained(new)
         if tokenizer is not None: tokenizer.save_pretrained(new)
@@ -869,6 +906,55 @@ def _release_memory():
     gc.collect()
     if (libc := _glibc()) is not None: libc.malloc_trim(0)
 
+# %% ../nbs/04_compress.ipynb #77d650dc
+def _empty_model(src:Path, device:torch.device):
+    "The checkpoint's architecture with its parameters on the meta device (buffers real, on `device`): (model, its config's class)."
+    try:
+        import transformers
+        from accelerate import init_empty_weights
+    except ImportError as e:
+        raise ImportError(f"compress_pretrained needs the accelerate package ({e}); install it with pip install accelerate.") from None
+    config = transformers.AutoConfig.from_pretrained(src, local_files_only=True)
+    cls = getattr(transformers, (getattr(config, "architectures", None) or [""])[0], None)
+    if cls is None:
+        raise ValueError(f"src's config.json must name a transformers class in 'architectures'; "
+                         f"got {getattr(config, 'architectures', None)!r}.")
+    with init_empty_weights(): model = cls(config)                          # parameters on the meta device, buffers real
+    model.eval()
+    if device.type != "cpu":
+        from accelerate.utils import set_module_tensor_to_device
+        for name, buf in list(model.named_buffers()): set_module_tensor_to_device(model, name, device, value=buf)
+    return model, cls
+
+# %% ../nbs/04_compress.ipynb #5ab86b46
+def _compress_blocks(model:nn.Module, modules:dict, targets:list, blocks:list, checkpoint:_Checkpoint, folder:Path, device,
+                     size:dict, method:str, p:float, points:str, batches, sequential:bool, progress:bool, fit_kwargs:dict):
+    "Load, fit, swap in, write and free one block after the other: (layer map, reports, weight map of the shards written)."
+    calibrated = batches is not None
+    inputs = block_inputs(model, blocks[0], batches) if calibrated else None
+    sample_rows = MAX_SAMPLE_ROWS if method == "lp" and p < 2 else 0
+    layer_map, reports, weight_map = {}, {}, {}
+    def refuse(n, reason):
+        raise ValueError(f"cannot factorise '{n}' {tuple(weight_matrix(modules[n]).shape)}: {reason}. Exclude it or change ratio/rank.")
+    for i, b in enumerate(tqdm(blocks, desc="lp_lowrank", unit="block", disable=not progress)):
+        _materialise(model, lambda n: n.startswith(b + "."), checkpoint, device)
+        names = [n for n in targets if n.startswith(b + ".")]
+        ranks = _plan_ranks(modules, names, size["ratio"], size["rank"], refuse)
+        block_map, block_reports = _plan_layers(modules, names, ranks, {}, {}, method, p, points, calibrated)
+        stats = collect_block_statistics(model, names, b, inputs, sample_rows=sample_rows) if calibrated else None
+        last = b == blocks[-1]
+        if calibrated and not sequential and not last: inputs = run_block(model.get_submodule(b), inputs)   # the original block
+        new_layers = _fit_layers(model, modules, block_map, names, method, p, block_reports, stats, None, False, False, fit_kwargs)
+        _swap_in(model, modules, new_layers, {}, {}, inplace=True)
+        if calibrated and sequential and not last: inputs = run_block(model.get_submodule(b), inputs)       # as compressed
+        block = model.get_submodule(b)
+        _write_shard({f"{b}.{k}": t for k, t in block.state_dict().items()}, folder, i + 1, weight_map)
+        block.to("meta")                                                   # frees the block's memory
+        for n in names: modules[n].to("meta")                              # and that of the dense layers it replaced
+        _release_memory()
+        layer_map.update(block_map); reports.update(block_reports)
+    return layer_map, reports, weight_map
+
 # %% ../nbs/04_compress.ipynb #e476c2d3
 def compress_pretrained(src,                    # Folder of a Hugging Face checkpoint in safetensors (one file or shards)
                         out,                    # Folder to write the compressed model into, as save_pretrained does
@@ -887,64 +973,38 @@ def compress_pretrained(src,                    # Folder of a Hugging Face check
                         **fit_kwargs,           # For method='lp', as in compress_model
                        )->CompressionReport:
     "Compress the linear layers of a checkpoint's repeated blocks one block at a time: only one block's weights are ever in memory."
-    start, src = time.perf_counter(), Path(src).expanduser()
-    try:
-        import transformers
-        from accelerate import init_empty_weights
-    except ImportError as e:
-        raise ImportError(f"compress_pretrained needs the accelerate package ({e}); install it with pip install accelerate.") from None
-    if not (src / "config.json").is_file(): raise FileNotFoundError(f"src {str(src)!r} must be a model folder with config.json; it has none.")
-    calibrated = calibration is not None
-    p, ratio, _, rank = _check_arguments(method, p, calibrated, sequential, ratio, None, rank, points, "share", fit_kwargs)
-    device = torch.device("cpu" if device is None else device)
-    _prefer_mmap()                                                            # before anything big is allocated
-    folder = Path(out).expanduser()
+    start = time.perf_counter()
+    src = check_path(src, "src", must_exist=True, kind="folder", hint="Pass the folder of a Hugging Face checkpoint.")
+    if not (src / "config.json").is_file(): raise MissingPathError(f"src {str(src)!r} must be a model folder with config.json; it has none.")
+    folder, calibrated = check_path(out, "out", kind="folder", hint="Pass a new folder name."), calibration is not None
     if folder.resolve() == src.resolve(): raise ValueError(f"out must be a folder other than src; got out={str(out)!r}. Pass a new folder.")
-    checkpoint, config = _Checkpoint(src), transformers.AutoConfig.from_pretrained(src, local_files_only=True)
-    cls = getattr(transformers, (getattr(config, "architectures", None) or [""])[0], None)
-    if cls is None: raise ValueError(f"src's config.json must name a transformers class in 'architectures'; got {getattr(config, 'architectures', None)!r}.")
-    with init_empty_weights(): model = cls(config)                          # parameters on the meta device, buffers real
-    model.eval()
-    if device.type != "cpu":
-        from accelerate.utils import set_module_tensor_to_device
-        for name, buf in list(model.named_buffers()): set_module_tensor_to_device(model, name, device, value=buf)
+    p, ratio, _, rank = _check_arguments(method, p, calibrated, sequential, ratio, None, rank, points, "share", fit_kwargs)
+    device, progress = _check_device(device) or torch.device("cpu"), check_bool(progress, "progress")
+    _prefer_mmap()                                                            # before anything big is allocated
+    checkpoint = _Checkpoint(src)
+    model, cls = _empty_model(src, device)
     targets, modules, _, _ = _select_layers(model, "linear", exclude)
     blocks = find_blocks(model, targets)
     targets = [n for n in targets if any(n.startswith(b + ".") for b in blocks)]
     if not targets: raise ValueError(f"src's {cls.__name__} must have repeated blocks of linear layers; found none to compress.")
-    params_before = _param_count(model)
-    inside = tuple(b + "." for b in blocks)
-    _materialise(model, lambda n: not n.startswith(inside), checkpoint, device)   # embeddings, final norm, head: outside the blocks
+    params_before, inside = _param_count(model), tuple(b + "." for b in blocks)
+    _materialise(model, lambda n: not n.startswith(inside), checkpoint, device)   # embeddings, final norm, head
     batches = prepare_calibration(calibration, model, tokenizer) if calibrated else None
-    inputs = block_inputs(model, blocks[0], batches) if calibrated else None
-    sample_rows = MAX_SAMPLE_ROWS if method == "lp" and p < 2 else 0
-    layer_map, reports, weight_map = {}, {}, {}
     with _writing(folder) as new:
-        def refuse(n, reason): raise ValueError(f"cannot factorise '{n}' {tuple(weight_matrix(modules[n]).shape)}: {reason}. Exclude it or change ratio/rank.")
-        for i, b in enumerate(tqdm(blocks, desc="lp_lowrank", unit="block", disable=not progress)):
-            _materialise(model, lambda n: n.startswith(b + "."), checkpoint, device)
-            names = [n for n in targets if n.startswith(b + ".")]
-            block_map, block_reports = _plan_layers(modules, names, _plan_ranks(modules, names, ratio, rank, refuse), {}, {}, method, p, points, calibrated)
-            stats = collect_block_statistics(model, names, b, inputs, sample_rows=sample_rows) if calibrated else None
-            if calibrated and not sequential and b != blocks[-1]: inputs = run_block(model.get_submodule(b), inputs)   # the original block
-            new_layers = _fit_layers(model, modules, block_map, names, method, p, block_reports, stats, None, False, False, fit_kwargs)
-            _swap_in(model, modules, new_layers, {}, {}, inplace=True)
-            if calibrated and sequential and b != blocks[-1]: inputs = run_block(model.get_submodule(b), inputs)       # as compressed
-            block = model.get_submodule(b)
-            _write_shard({f"{b}.{k}": t for k, t in block.state_dict().items()}, new, i + 1, weight_map)
-            block.to("meta")                                                   # frees the block's memory
-            for n in names: modules[n].to("meta")                              # and that of the dense layers it replaced
-            _release_memory()
-            layer_map.update(block_map); reports.update(block_reports)
-        _write_shard({k: t for k, t in model.state_dict().items() if not k.startswith(inside)}, new, len(blocks) + 1, weight_map)
+        layer_map, reports, weight_map = _compress_blocks(model, modules, targets, blocks, checkpoint, new, device,
+                                                          dict(ratio=ratio, rank=rank), method, p, points, batches,
+                                                          sequential, progress, fit_kwargs)
+        rest = {k: t for k, t in model.state_dict().items() if not k.startswith(inside)}
+        _write_shard(rest, new, len(blocks) + 1, weight_map)
         _update_config(model, layer_map, method, p, "share", False)
         model.config.save_pretrained(new)
         if (src / "generation_config.json").is_file(): shutil.copy2(src / "generation_config.json", new)
         if tokenizer is not None: tokenizer.save_pretrained(new)
-        (new / (WEIGHTS_NAME + ".index.json")).write_text(json.dumps({"metadata": {"format": "lp_lowrank"}, "weight_map": weight_map},
-                                                                   indent=2) + "\n", encoding="utf-8")
+        index = {"metadata": {"format": "lp_lowrank"}, "weight_map": weight_map}
+        (new / (WEIGHTS_NAME + ".index.json")).write_text(json.dumps(index, indent=2) + "\n", encoding="utf-8")
         _seal(new, model, digest=True)
-    params_after = params_before - sum(modules[n].weight.numel() - layer_map[n]["rank"] * sum(layer_map[n]["shape"]) for n in layer_map)
-    return CompressionReport(list(reports.values()), {}, method, p, points, "share", ratio, None, rank, params_before, params_after,
-                             time.perf_counter() - start, False, layer_map,
-                             dict(batches=len(batches), tokens=calibration_tokens(batches), sequential=sequential) if calibrated else None)
+    removed = sum(modules[n].weight.numel() - layer_map[n]["rank"] * sum(layer_map[n]["shape"]) for n in layer_map)
+    return CompressionReport(list(reports.values()), {}, method, p, points, "share", ratio, None, rank, params_before,
+                             params_before - removed, time.perf_counter() - start, False, layer_map,
+                             dict(batches=len(batches), tokens=calibration_tokens(batches), sequential=sequential)
+                             if calibrated else None)

@@ -4,29 +4,28 @@
 
 # %% auto #0
 __all__ = ['FIT_OPTIONS', 'LAYER_TOL', 'check_method', 'check_fit_options', 'check_points', 'check_layer_rank', 'LowRankFactors',
-           'low_rank_factors', 'is_dense_linear', 'weight_matrix', 'LowRankLinear', 'embedding_scale',
-           'LowRankEmbedding', 'TiedLowRankLinear', 'SharedLowRankEmbedding']
+           'low_rank_factors', 'is_dense_linear', 'weight_matrix', 'copy_training_state', 'LowRankLinear',
+           'embedding_scale', 'LowRankEmbedding', 'TiedLowRankLinear', 'SharedLowRankEmbedding']
 
 # %% ../nbs/03_layers.ipynb #f5eea677
 import math
 from dataclasses import dataclass
 from typing import Optional
-import numpy as np
 import torch
 import torch.nn.functional as F
 from torch import nn, Tensor
-from .core import check_matrix, check_p
-from .fit import fit_subspace, _flip_signs
+from .core import check_matrix, check_p, check_int, check_real, check_bool, check_choice
+from .fit import fit_subspace, flip_signs
+
 
 # %% ../nbs/03_layers.ipynb #b7bd75f1
 FIT_OPTIONS = ("rounding", "refine", "tol", "max_iter", "lewis_tol", "lewis_max_iter", "slack", "max_cuts")
-LAYER_TOL = 1e-3   # a layer's refinement stops at a 0.1% step (fit_subspace: 1e-4): models have hundreds of layers, and later steps add little
+LAYER_TOL = 1e-3   # a layer's refinement stops at a 0.1% step (fit_subspace: 1e-4): models have hundreds of layers,
+                   # and later steps add little
 
 def check_method(method)->str:
     "Validate the factorisation method: 'lp' (the ℓp fit) or 'svd'."
-    if method not in ("lp", "svd"):
-        raise ValueError(f"method must be 'lp' or 'svd'; got method={method!r}. Use 'lp' with p=... for the ℓp fit, 'svd' for the truncated SVD.")
-    return method
+    return check_choice(method, "method", ("lp", "svd"), hint="Use 'lp' with p=... for the ℓp fit, 'svd' for the truncated SVD.")
 
 def check_fit_options(method:str, # 'lp' or 'svd'
                       fit_kwargs:dict, # Options meant for `fit_subspace`
@@ -41,18 +40,13 @@ def check_fit_options(method:str, # 'lp' or 'svd'
 
 def check_points(points, n:int, d:int)->str:
     "Validate `points` and resolve 'auto' for a weight of shape (n, d): rows when d <= n, else columns."
-    if points not in ("rows", "columns", "auto"):
-        raise ValueError(f"points must be 'rows', 'columns' or 'auto'; got points={points!r}.")
-    if points == "auto": return "rows" if d <= n else "columns"
+    if check_choice(points, "points", ("rows", "columns", "auto")) == "auto": return "rows" if d <= n else "columns"
     return points
 
 def check_layer_rank(k, n:int, d:int, name:str="k")->int:
     "Validate an integer rank 1 <= k <= min(n, d) for a weight of shape (n, d)."
-    if isinstance(k, bool) or not isinstance(k, (int, np.integer)):
-        raise TypeError(f"{name} must be an integer; got {name}={k!r}.")
-    if not 1 <= k <= min(n, d):
-        raise ValueError(f"{name} must be in [1, min(n, d)] = [1, {min(n, d)}] for a weight of shape ({n}, {d}); got {name}={k!r}.")
-    return int(k)
+    return check_int(k, name, low=1, high=min(n, d), hint=f"A weight of shape ({n}, {d}) has rank at most min(n, d) = {min(n, d)}.")
+
 
 # %% ../nbs/03_layers.ipynb #3a7353f6
 @dataclass
@@ -81,6 +75,13 @@ class LowRankFactors:
                 f"p={self.p:g}, cost={self.cost:.6g}, bound={bound}, rel_l2_error={self.rel_l2_error:.4g}, "
                 f"rel_lp_error={self.rel_lp_error:.4g}, converged={self.converged})")
 
+def _unit_scale(P:Tensor)->tuple:
+    "P divided by a power of two (exact) when far from unit scale, so that no square overflows or vanishes; and that power."
+    largest = float(P.abs().max())
+    if largest == 0 or 1e-10 <= largest <= 1e10: return P, 1.0
+    unit = 2.0 ** math.frexp(largest)[1]
+    return P / unit, unit
+
 def low_rank_factors(weight,              # Weight, shape (n, d): tensor or numpy array, any float dtype and device
                      k:int,               # Rank, 1 <= k <= min(n, d)
                      p:float=1.0,         # Exponent of the ℓp fit (and of the reported ℓp error), p >= 1
@@ -92,7 +93,9 @@ def low_rank_factors(weight,              # Weight, shape (n, d): tensor or nump
     "Factor `weight ≈ left @ right` through the k-dimensional subspace fitted to its rows (or columns)."
     W = check_matrix(weight, "weight")
     n, d = W.shape
-    method, p = check_method(method), check_p(p)
+    method = check_method(method)
+    lewis = method == "lp" and fit_kwargs.get("rounding", "lewis") == "lewis"
+    p = check_p(p, max_p=4 if lewis else math.inf, hint="The Lewis-weight iteration converges only for p < 4; pass rounding='loewner'.")
     check_fit_options(method, fit_kwargs)
     points = check_points(points, n, d)
     k = check_layer_rank(k, n, d)
@@ -101,7 +104,7 @@ def low_rank_factors(weight,              # Weight, shape (n, d): tensor or nump
     bound, converged, n_iter = 1.0, True, 0
     if k == e: V = torch.eye(e, dtype=P.dtype, device=P.device)                 # the whole space: exact
     elif method == "svd":
-        V = _flip_signs(torch.linalg.svd(P, full_matrices=False).Vh[:k].T)
+        V = flip_signs(torch.linalg.svd(P, full_matrices=False).Vh[:k].T)
         bound = 1.0 if p == 2 else None
     else:
         options = {"tol": LAYER_TOL, **fit_kwargs}
@@ -109,11 +112,13 @@ def low_rank_factors(weight,              # Weight, shape (n, d): tensor or nump
         fit = fit_subspace(P, k, p, method=rounding, **options)
         V, bound, converged, n_iter = fit.basis.to(P.dtype), fit.bound, fit.converged, fit.n_iter
     coords = P @ V                                            # (m, k): the points in the basis of S
-    dist = torch.linalg.vector_norm(P - coords @ V.T, dim=1).double()
-    norms = torch.linalg.vector_norm(P, dim=1).double()
-    cost, total = float(dist.pow(p).sum()), float(norms.pow(p).sum())
-    rel_lp = (cost / total) ** (1 / p) if total > 0 else 0.0
-    rel_l2 = float(dist.pow(2).sum().sqrt() / norms.pow(2).sum().sqrt()) if total > 0 else 0.0
+    Ps, unit = _unit_scale(P)
+    dist = torch.linalg.vector_norm(Ps - (Ps @ V) @ V.T, dim=1).double()
+    norms = torch.linalg.vector_norm(Ps, dim=1).double()
+    lost, kept = float(dist.pow(p).sum()), float(norms.pow(p).sum())   # in units of unit^p
+    cost = float(torch.tensor(unit, dtype=torch.float64).pow(p) * lost)
+    rel_lp = (lost / kept) ** (1 / p) if kept > 0 else 0.0
+    rel_l2 = float(dist.pow(2).sum().sqrt() / norms.pow(2).sum().sqrt()) if kept > 0 else 0.0
     left, right = (coords, V.T) if points == "rows" else (V, coords.T)
     return LowRankFactors(left.contiguous(), right.contiguous(), points, method, p, cost, bound, converged, n_iter, rel_l2, rel_lp)
 
@@ -134,7 +139,7 @@ def weight_matrix(module:nn.Module)->Tensor:
     conv1d = _conv1d_class()
     return module.weight.T if conv1d is not None and isinstance(module, conv1d) else module.weight
 
-def _like(new:nn.Module, old:nn.Module)->nn.Module:
+def copy_training_state(new:nn.Module, old:nn.Module)->nn.Module:
     "Give `new` the training mode of `old` and, for every parameter, the `requires_grad` of `old`'s weight."
     new.train(old.training)
     for param in new.parameters(recurse=False): param.requires_grad_(old.weight.requires_grad)
@@ -148,8 +153,10 @@ class LowRankLinear(nn.Module):
                  bias:bool=True,            # Learn an additive bias, as nn.Linear
                  device=None, dtype=None):
         super().__init__()
+        in_features, out_features = check_int(in_features, "in_features", low=1), check_int(out_features, "out_features", low=1)
         self.in_features, self.out_features = in_features, out_features
         self.rank = check_layer_rank(rank, out_features, in_features, "rank")
+        bias = check_bool(bias, "bias")
         kw = dict(device=device, dtype=dtype)
         self.left = nn.Parameter(torch.empty(out_features, self.rank, **kw))     # (out, k)
         self.right = nn.Parameter(torch.empty(self.rank, in_features, **kw))     # (k, in)
@@ -204,7 +211,7 @@ class LowRankLinear(nn.Module):
             raise TypeError(f"linear must be an nn.Linear or a transformers Conv1D; got {type(linear).__name__}. For an nn.Embedding use LowRankEmbedding.from_embedding.")
         f = low_rank_factors(weight_matrix(linear), k, p, method, points=points, **fit_kwargs)
         bias = None if linear.bias is None else linear.bias.detach()
-        return _like(cls.from_factors(f.left, f.right, bias, dtype=linear.weight.dtype), linear)
+        return copy_training_state(cls.from_factors(f.left, f.right, bias, dtype=linear.weight.dtype), linear)
 
 # %% ../nbs/03_layers.ipynb #81898a82
 def embedding_scale(embedding:nn.Embedding)->float:
@@ -224,13 +231,14 @@ class LowRankEmbedding(nn.Module):
                  embed_scale:float=1.0,               # Multiplies every output, as the scaled word embeddings of BART and its kin
                 ):
         super().__init__()
+        num_embeddings, embedding_dim = check_int(num_embeddings, "num_embeddings", low=1), check_int(embedding_dim, "embedding_dim", low=1)
         self.num_embeddings, self.embedding_dim = num_embeddings, embedding_dim
         self.rank = check_layer_rank(rank, num_embeddings, embedding_dim, "rank")
-        if padding_idx is not None:
-            if not -num_embeddings <= padding_idx < num_embeddings:
-                raise ValueError(f"padding_idx must be within num_embeddings={num_embeddings}; got padding_idx={padding_idx!r}.")
-            padding_idx = padding_idx % num_embeddings
-        self.padding_idx, self.scale_grad_by_freq, self.sparse, self.embed_scale = padding_idx, scale_grad_by_freq, sparse, embed_scale
+        padding_idx = check_int(padding_idx, "padding_idx", low=-num_embeddings, high=num_embeddings - 1, allow_none=True,
+                                hint=f"It must index a row of the num_embeddings={num_embeddings} rows.")
+        if padding_idx is not None: padding_idx %= num_embeddings
+        self.padding_idx, self.embed_scale = padding_idx, check_real(embed_scale, "embed_scale")
+        self.scale_grad_by_freq, self.sparse = check_bool(scale_grad_by_freq, "scale_grad_by_freq"), check_bool(sparse, "sparse")
         kw = dict(device=device, dtype=dtype)
         self.table = nn.Parameter(torch.empty(num_embeddings, self.rank, **kw))      # (n, k) = W V
         self.projection = nn.Parameter(torch.empty(self.rank, embedding_dim, **kw))  # (k, d) = Vᵀ
@@ -292,7 +300,7 @@ class LowRankEmbedding(nn.Module):
         f = low_rank_factors(embedding.weight, k, p, method, points="rows", **fit_kwargs)
         layer = cls.from_factors(f.left, f.right, embedding.padding_idx, embedding.scale_grad_by_freq, embedding.sparse,
                                  dtype=embedding.weight.dtype, embed_scale=embedding_scale(embedding))
-        return _like(layer, embedding)
+        return copy_training_state(layer, embedding)
 
 # %% ../nbs/03_layers.ipynb #cb66ea6f
 class TiedLowRankLinear(nn.Module):
