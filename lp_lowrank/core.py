@@ -27,7 +27,8 @@ def _interval(low=None, high=None, low_open:bool=False, high_open:bool=False)->s
     return ""
 
 def _fail(kind:type, name:str, accepted:str, value, hint:str="", show_type:bool=False):
-    "Raise `kind` with the one message shape of the package: what `name` must be, the value it got, how to fix it."
+    """Raise `kind` with the one message shape of the package: what `name` must be, the value it got, how to
+    fix it."""
     got = f"{value!r} ({type(value).__name__})" if show_type else repr(value)
     raise kind(f"{name} must be {accepted}; got {name}={got}.{' ' + hint if hint else ''}")
 
@@ -42,9 +43,10 @@ def check_int(value,                 # The argument's value: a Python or numpy i
     if value is None and allow_none: return None
     accepted = f"an integer{_interval(low, high)}{' or None' if allow_none else ''}"
     if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Integral):
-        fix = f" Pass int({name})." if isinstance(value, numbers.Real) and not isinstance(value, (bool, np.bool_)) else ""
-        _fail(TypeError, name, accepted, value, fix.strip(), show_type=True)
-    if (low is not None and value < low) or (high is not None and value > high): _fail(ValueError, name, accepted, value, hint)
+        real = isinstance(value, numbers.Real) and not isinstance(value, (bool, np.bool_))
+        _fail(TypeError, name, accepted, value, f"Pass int({name})." if real else "", show_type=True)
+    if (low is not None and value < low) or (high is not None and value > high):
+        _fail(ValueError, name, accepted, value, hint)
     return int(value)
 
 def check_real(value,                     # The argument's value: a Python or numpy real number (not a bool)
@@ -64,7 +66,8 @@ def check_real(value,                     # The argument's value: a Python or nu
     x = float(value)
     below = low is not None and (x <= low if low_open else x < low)
     above = high is not None and (x >= high if high_open else x > high)
-    if not math.isfinite(x) or below or above:     # a bounded interval holds only finite numbers: no need to say so
+    # a bounded interval holds only finite numbers: no need to say so
+    if not math.isfinite(x) or below or above:
         accepted = interval.strip() if low is not None and high is not None else f"a finite number{interval}"
         _fail(ValueError, name, accepted + none, value, hint)
     return x
@@ -86,36 +89,42 @@ def check_choice(value,        # The argument's value
                  *,
                  hint:str="",  # Appended to the message of a wrong value: how to fix it
                 ):             # `value`, unchanged
-    "Validate an option that must be one of a few values: the wrong type is a TypeError, an unknown value a ValueError."
+    """Validate an option that must be one of a few values: the wrong type is a TypeError, an unknown value a
+    ValueError."""
     choices = tuple(choices)
     if all(isinstance(c, str) for c in choices) and not isinstance(value, str):
         _fail(TypeError, name, _alternatives(choices), value, show_type=True)
     if value not in choices:
         words = {c.lower(): c for c in choices if isinstance(c, str)}
-        close = [words[c] for c in difflib.get_close_matches(value.lower(), words, n=1)] if isinstance(value, str) else []
+        close = difflib.get_close_matches(value.lower(), words, n=1) if isinstance(value, str) else []
+        close = [words[c] for c in close]
         fix = " ".join(([f"Did you mean {close[0]!r}?"] if close else []) + ([hint] if hint else []))
         _fail(ValueError, name, _alternatives(choices), value, fix)
     return value
 
 class MissingPathError(FileNotFoundError, ValueError):
-    "A path argument that must exist does not: a `FileNotFoundError`, and a `ValueError` as every wrong value is."
+    """A path argument that must exist does not: a `FileNotFoundError`, and a `ValueError` as every wrong
+    value is."""
 
 def check_path(value,                # The argument's value: a str or an os.PathLike such as pathlib.Path
                name:str,             # The argument's name, used in error messages
                *,
                must_exist:bool=False, # The path must exist (else MissingPathError)
-               kind:Optional[str]=None, # 'file' or 'folder': what the path must be when it exists; None: either
+               # 'file' or 'folder': what the path must be when it exists; None: either
+               kind:Optional[str]=None,
                hint:str="",          # Appended to the message of a wrong value: how to fix it
               )->Path:               # `value` as a Path, with ~ expanded
     "Validate a path argument: the type, and optionally that it exists and is a file or a folder."
-    noun = {"file": "file", "folder": "folder", None: "path"}[check_choice(kind, "kind", ("file", "folder", None))]
+    noun = {"file": "file", "folder": "folder",
+            None: "path"}[check_choice(kind, "kind", ("file", "folder", None))]
     if not isinstance(value, (str, os.PathLike)):
         _fail(TypeError, name, "a path (str or pathlib.Path)", value, show_type=True)
     if str(value) == "": _fail(ValueError, name, "a non-empty path", value, hint)
     path = Path(value).expanduser()
     fix = f" {hint}" if hint else ""
     if not path.exists():
-        if must_exist: raise MissingPathError(f"{name} must be an existing {noun}; got {name}={str(path)!r}, which does not exist.{fix}")
+        if must_exist: raise MissingPathError(f"{name} must be an existing {noun}; got "
+                                              f"{name}={str(path)!r}, which does not exist.{fix}")
         return path
     is_kind = {"file": path.is_file, "folder": path.is_dir, None: lambda: True}[kind]
     if not is_kind():
@@ -131,25 +140,34 @@ def _describe(x):
 
 def check_matrix(A,               # Matrix with the points as rows, shape (n, d): numpy array or torch tensor
                  name:str="A",    # The argument's name, used in error messages
-                )->Tensor:        # `A` as a torch tensor in the compute dtype (float32 or float64), same device
-    "Validate a 2-D finite real matrix and return it as a tensor in the dtype the maths runs in. Never modifies `A`."
+                # `A` as a torch tensor in the compute dtype (float32 or float64), same device
+                )->Tensor:
+    """Validate a 2-D finite real matrix and return it as a tensor in the dtype the maths runs in. Never
+    modifies `A`."""
     if isinstance(A, np.ndarray):
         if A.dtype.kind not in "fiu":
-            raise TypeError(f"{name} must be a real floating (or integer) array; got {name}.dtype={A.dtype}. Convert it with {name}.astype(np.float32).")
-        A = torch.from_numpy(np.ascontiguousarray(A, dtype=A.dtype.newbyteorder("=")))   # native byte order, contiguous
+            raise TypeError(f"{name} must be a real floating (or integer) array; got "
+                            f"{name}.dtype={A.dtype}. Convert it with {name}.astype(np.float32).")
+        # native byte order, contiguous
+        A = torch.from_numpy(np.ascontiguousarray(A, dtype=A.dtype.newbyteorder("=")))
     elif not isinstance(A, Tensor):
-        raise TypeError(f"{name} must be a numpy array or a torch tensor; got {_describe(A)}. Wrap it with np.asarray({name}).")
+        raise TypeError(f"{name} must be a numpy array or a torch tensor; got {_describe(A)}. Wrap it with "
+                        f"np.asarray({name}).")
     if A.dtype in (torch.bool,) or A.is_complex():
-        raise TypeError(f"{name} must be a real floating (or integer) tensor; got {name}.dtype={A.dtype}. Convert it with {name}.float().")
+        raise TypeError(f"{name} must be a real floating (or integer) tensor; got {name}.dtype={A.dtype}. "
+                        f"Convert it with {name}.float().")
     if A.ndim != 2:
-        raise ValueError(f"{name} must be 2-D (n points as rows, d coordinates); got {name}.shape={tuple(A.shape)}. Reshape it, e.g. {name}.reshape(-1, {name}.shape[-1]).")
+        raise ValueError(f"{name} must be 2-D (n points as rows, d coordinates); got "
+                         f"{name}.shape={tuple(A.shape)}. Reshape it, e.g. {name}.reshape(-1, "
+                         f"{name}.shape[-1]).")
     if A.shape[0] == 0 or A.shape[1] == 0:
         raise ValueError(f"{name} must be non-empty; got {name}.shape={tuple(A.shape)}.")
     dtype = torch.float64 if A.dtype == torch.float64 else torch.float32
     A = A.detach().to(dtype)
     if not bool(torch.isfinite(A).all()):
         bad = int((~torch.isfinite(A)).sum())
-        raise ValueError(f"{name} must contain only finite values; got {bad} NaN or infinite entries in {name}.shape={tuple(A.shape)}.")
+        raise ValueError(f"{name} must contain only finite values; got {bad} NaN or infinite entries in "
+                         f"{name}.shape={tuple(A.shape)}.")
     return A
 
 
@@ -158,7 +176,8 @@ def check_rank(k,       # Requested rank: a Python or numpy integer
                d:int,   # Dimension of the space (columns of A)
                name:str="k")->int:
     "Validate an integer rank `k` in [1, d-1]: a proper, non-trivial subspace."
-    return check_int(k, name, low=1, high=d - 1, hint=f"A proper subspace of R^d, d={d}, has dimension 1 to d-1 = {d - 1}.")
+    return check_int(k, name, low=1, high=d - 1, hint=f"A proper subspace of R^d, d={d}, has dimension 1 to "
+                                                      f"d-1 = {d - 1}.")
 
 def check_p(p,                      # Exponent of the distances
             max_p:float=math.inf,   # Largest exponent the caller supports (exclusive)
@@ -182,15 +201,18 @@ def to_input_kind(x:Tensor,   # Result computed by the package
 def row_distances(A:Tensor,      # Points as rows, shape (n, d)
                   basis:Tensor,  # Orthonormal basis of S, shape (d, k)
                  )->Tensor:      # dist(a_i, S) for every row, shape (n,)
-    "Euclidean distance of each row of `A` to the subspace spanned by `basis`, from the explicit residual (no cancellation)."
+    """Euclidean distance of each row of `A` to the subspace spanned by `basis`, from the explicit residual
+    (no cancellation)."""
     return torch.linalg.vector_norm(A - (A @ basis) @ basis.T, dim=1)
 
 def _orthonormality_tolerance(basis)->float:
-    "How far from I the Gram matrix of an orthonormal basis stored in basis's dtype can be: 1e-8 (float64), 1e-4, or 4 eps for half types."
+    """How far from I the Gram matrix of an orthonormal basis stored in basis's dtype can be: 1e-8 (float64),
+    1e-4, or 4 eps for half types."""
     floating = basis.dtype.is_floating_point if isinstance(basis, Tensor) else basis.dtype.kind == "f"
     if not floating: return 1e-4
     eps = float((torch.finfo if isinstance(basis, Tensor) else np.finfo)(basis.dtype).eps)
-    return 1e-8 if eps < 1e-15 else max(1e-4, 4 * eps)          # rounding an orthonormal basis moves its Gram matrix by ~2 eps
+    # rounding an orthonormal basis moves its Gram matrix by ~2 eps
+    return 1e-8 if eps < 1e-15 else max(1e-4, 4 * eps)
 
 def lp_cost(A,            # Points as rows, shape (n, d): numpy array or torch tensor
             basis,        # Orthonormal basis of the subspace S, shape (d, k)
@@ -200,9 +222,11 @@ def lp_cost(A,            # Points as rows, shape (n, d): numpy array or torch t
     A, p, basis_in = check_matrix(A), check_p(p), basis
     basis = check_matrix(basis, "basis").to(device=A.device, dtype=A.dtype)
     if basis.shape[0] != A.shape[1] or basis.shape[1] > A.shape[1]:
-        raise ValueError(f"basis must have shape (d, k) with d={A.shape[1]} (the columns of A) and k <= d; got basis.shape={tuple(basis.shape)}. Pass the basis as columns, e.g. basis.T.")
+        raise ValueError(f"basis must have shape (d, k) with d={A.shape[1]} (the columns of A) and k <= d; "
+                         f"got basis.shape={tuple(basis.shape)}. Pass the basis as columns, e.g. basis.T.")
     gram = basis.T.double() @ basis.double()
     err = float((gram - torch.eye(gram.shape[0], dtype=gram.dtype, device=gram.device)).abs().max())
     if err > _orthonormality_tolerance(basis_in):
-        raise ValueError(f"basis must have orthonormal columns; got max|basisᵀbasis - I| = {err:.2e}. Orthonormalise it with torch.linalg.qr(basis).Q.")
+        raise ValueError(f"basis must have orthonormal columns; got max|basisᵀbasis - I| = {err:.2e}. "
+                         "Orthonormalise it with torch.linalg.qr(basis).Q.")
     return float(row_distances(A, basis).double().pow(p).sum())

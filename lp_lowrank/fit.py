@@ -8,11 +8,14 @@ __all__ = ['flip_signs', 'SubspaceFit', 'check_weights', 'fit_subspace', 'princi
 # %% ../nbs/02_fit.ipynb #6f544f68
 import math, warnings
 from dataclasses import dataclass, field
+from typing import Optional
 import numpy as np
 import torch
 from torch import Tensor
-from .core import check_matrix, check_rank, check_real, check_int, check_bool, to_input_kind, row_distances
-from .rounding import (round_lp_ball, check_rounding_options, check_rounding_method, LEWIS_TOL, LEWIS_MAX_ITER,
+from .core import (check_matrix, check_rank, check_real, check_int, check_bool, to_input_kind,
+                             row_distances)
+from .rounding import (round_lp_ball, check_rounding_options, check_rounding_method, LEWIS_TOL,
+                                 LEWIS_MAX_ITER,
                                  LOEWNER_SLACK)
 
 
@@ -35,13 +38,18 @@ def _irls_candidate(A:Tensor, V:Tensor, dist:Tensor, p:float)->Tensor:
     "Minimiser of the majoriser at V (p <= 2): the top-k eigenvectors of Aᵀ diag(max(dist, δ)^(p-2)) A."
     delta = max(float(dist.max()) * math.sqrt(torch.finfo(A.dtype).eps), torch.finfo(A.dtype).tiny)
     sw = dist.clamp_min(delta).pow((p - 2) / 2)                     # square roots of the IRLS weights
-    Aw = A * (sw / sw.max())[:, None]                               # rescaled for range; eigenvectors do not change
-    return torch.linalg.eigh(Aw.T @ Aw)[1].flip(1)[:, :V.shape[1]]  # weighted PCA, in A's dtype (every step is checked)
+    # rescaled for range; eigenvectors do not change
+    Aw = A * (sw / sw.max())[:, None]
+    # weighted PCA, in A's dtype (every step is checked)
+    return torch.linalg.eigh(Aw.T @ Aw)[1].flip(1)[:, :V.shape[1]]
 
 def _gradient_step(A:Tensor, V:Tensor, dist:Tensor, cost:float, p:float, step:float):
-    "A Riemannian gradient step with Armijo backtracking (p > 2): (V_new, its distances, its cost, step taken), or None if none decreases the cost."
-    grad = -p * (A.T @ (dist.pow(p - 2)[:, None] * (A @ V)))        # d/dV of sum_i (|a_i|^2 - |Vᵀa_i|^2)^(p/2)
-    grad = grad - V @ (V.T @ grad)                                  # its component tangent to the Grassmannian
+    """A Riemannian gradient step with Armijo backtracking (p > 2): (V_new, its distances, its cost, step
+    taken), or None if none decreases the cost."""
+    # d/dV of sum_i (|a_i|^2 - |Vᵀa_i|^2)^(p/2)
+    grad = -p * (A.T @ (dist.pow(p - 2)[:, None] * (A @ V)))
+    # its component tangent to the Grassmannian
+    grad = grad - V @ (V.T @ grad)
     g2 = float(grad.double().pow(2).sum())
     if g2 == 0: return None
     t = step if step is not None else 0.1 / math.sqrt(g2)            # first step: move the basis by 0.1
@@ -54,7 +62,8 @@ def _gradient_step(A:Tensor, V:Tensor, dist:Tensor, cost:float, p:float, step:fl
     return None
 
 def _refine(A:Tensor, V:Tensor, p:float, tol:float, max_iter:int):
-    "Checked descent from the basis V (d, k) in A's dtype: (V, history, n_iter, converged); history strictly decreases."
+    """Checked descent from the basis V (d, k) in A's dtype: (V, history, n_iter, converged); history strictly
+    decreases."""
     dist = row_distances(A, V)
     cost = float(dist.double().pow(p).sum())
     history, converged, step = [cost], p == 2 or cost == 0, None
@@ -92,7 +101,8 @@ class SubspaceFit:
     p: float = 1.0       # exponent of the distances
     method: str = "lewis"   # the rounding: "lewis" or "loewner"
     rounding_iter: int = 0  # Lewis iterations or Löwner cuts
-    rounding_converged: bool = True  # whether the rounding met its stopping rule (its rho is certified either way)
+    # whether the rounding met its stopping rule (its rho is certified either way)
+    rounding_converged: bool = True
     def __repr__(self):
         d, k = self.basis.shape
         return (f"SubspaceFit(d={d}, k={k}, p={self.p:g}, method={self.method!r}, cost={self.cost:.6g}, "
@@ -103,70 +113,100 @@ def check_weights(weights, n:int, dtype=torch.float64, device=None, name:str="we
     "Validate row weights: n finite numbers >= 0, not all 0; returned as a tensor of `dtype` on `device`."
     if isinstance(weights, np.ndarray): weights = torch.from_numpy(np.asarray(weights, dtype=np.float64))
     elif not isinstance(weights, Tensor):
-        raise TypeError(f"{name} must be a 1-D numpy array or torch tensor of {n} row weights; got {type(weights).__name__}.")
+        raise TypeError(f"{name} must be a 1-D numpy array or torch tensor of {n} row weights; got "
+                        f"{type(weights).__name__}.")
     if weights.ndim != 1 or weights.shape[0] != n or weights.is_complex() or weights.dtype == torch.bool:
-        raise ValueError(f"{name} must be a real 1-D array with one weight per row, shape ({n},); got {name}.shape={tuple(weights.shape)}, dtype={weights.dtype}.")
+        raise ValueError(f"{name} must be a real 1-D array with one weight per row, shape ({n},); got "
+                         f"{name}.shape={tuple(weights.shape)}, dtype={weights.dtype}.")
     w = weights.detach().to(device=device, dtype=torch.float64)
     if not bool(torch.isfinite(w).all()) or bool((w < 0).any()) or not bool((w > 0).any()):
-        raise ValueError(f"{name} must be finite and >= 0 with at least one positive entry; got min={float(w.min()):.3g}, max={float(w.max()):.3g}.")
+        raise ValueError(f"{name} must be finite and >= 0 with at least one positive entry; got "
+                         f"min={float(w.min()):.3g}, max={float(w.max()):.3g}.")
     return w.to(dtype)
 
-def fit_subspace(A,                   # Points as rows, shape (n, d): numpy array or torch tensor, any float dtype/device
+def _rounding_options(rounding_kwargs:dict)->dict:
+    "The rounding options fit_subspace passes on (lewis_tol, lewis_max_iter, slack, max_cuts), checked."
+    allowed = {"lewis_tol", "lewis_max_iter", "slack", "max_cuts"}
+    if set(rounding_kwargs) - allowed:
+        raise TypeError("fit_subspace got unexpected keyword arguments "
+                        f"{sorted(set(rounding_kwargs) - allowed)}; "
+                        f"the rounding accepts {sorted(allowed)}.")
+    get = rounding_kwargs.get
+    return check_rounding_options(get("lewis_tol", LEWIS_TOL), get("lewis_max_iter", LEWIS_MAX_ITER),
+                                  get("slack", LOEWNER_SLACK), get("max_cuts"),
+                                  names=dict(tol="lewis_tol", max_iter="lewis_max_iter"))
+
+def _to_unit_scale(X:Tensor, w:Optional[Tensor], p:float)->tuple:
+    """(X', c) with sum_i w_i dist(x_i, S)^p = c cost_p(X', S) for every S: X near unit scale, the weights in
+    its rows."""
+    scale, largest = 1.0, float(X.abs().max())
+    if not 1e-10 <= largest <= 1e10 and largest > 0:   # far from unit scale (1e30 squares to inf in float32):
+        # the subspace is scale-invariant, the cost scales by c^p
+        X, scale = X / largest, largest ** p
+    if w is not None:                                  # w_i dist(a_i, S)^p = dist(w_i^{1/p} a_i, S)^p
+        scale *= float(w.max())                        # computed on w / max(w), reported for w
+        X = X * (w / scale).pow(1 / p).to(X.dtype)[:, None]
+    return X, scale
+
+def fit_subspace(A,                   # Points as rows, shape (n, d): a numpy array or torch tensor
                  k:int,               # Dimension of the subspace, 1 <= k <= d - 1
                  p:float=1.0,         # Exponent of the distances, p >= 1 (p = 2 is the truncated SVD)
                  *,
-                 method:str="lewis",  # Rounding: "lewis" (fast, p < 4) or "loewner" (the paper's ellipsoid method)
+                 # Rounding: "lewis" (fast, p < 4) or "loewner" (the paper's ellipsoid method)
+                 method:str="lewis",
                  refine:bool=True,    # Improve the provable start by checked IRLS steps
-                 tol:float=1e-4,      # Refinement stops when a step lowers the cost by less than tol (relative)
+                 # Refinement stops when a step lowers the cost by less than tol (relative)
+                 tol:float=1e-4,
                  max_iter:int=50,     # Most refinement steps
-                 weights=None,        # Row weights w_i >= 0, shape (n,): minimise sum_i w_i dist(a_i, S)^p (None: all 1)
-                 **rounding_kwargs,   # Passed to the rounding: tol / max_iter of the Lewis iteration as lewis_tol / lewis_max_iter, slack / max_cuts for Löwner
+                 weights=None,        # Row weights w_i >= 0, shape (n,): minimise sum_i w_i dist(a_i, S)^p
+                 # lewis_tol, lewis_max_iter (the Lewis iteration), slack, max_cuts (Löwner)
+                 **rounding_kwargs,
                 )->SubspaceFit:
-    "Find a k-dimensional subspace S with small sum_i w_i dist(a_i, S)^p, and a certified bound on how far from optimal it is."
+    """A k-dimensional subspace S with small sum_i w_i dist(a_i, S)^p, and a certified bound on its distance
+    to OPT."""
     X = check_matrix(A)
     n, d = X.shape
     k, p = check_rank(k, d), check_rounding_method(method, p)
-    refine, tol, max_iter = check_bool(refine, "refine"), check_real(tol, "tol", low=0), check_int(max_iter, "max_iter", low=0)
-    allowed = {"lewis_tol", "lewis_max_iter", "slack", "max_cuts"}
-    if set(rounding_kwargs) - allowed:
-        raise TypeError(f"fit_subspace got unexpected keyword arguments {sorted(set(rounding_kwargs) - allowed)}; "
-                        f"the rounding accepts {sorted(allowed)}.")
-    options = check_rounding_options(rounding_kwargs.get("lewis_tol", LEWIS_TOL), rounding_kwargs.get("lewis_max_iter", LEWIS_MAX_ITER),
-                                     rounding_kwargs.get("slack", LOEWNER_SLACK), rounding_kwargs.get("max_cuts"),
-                                     names=dict(tol="lewis_tol", max_iter="lewis_max_iter"))
+    refine, tol = check_bool(refine, "refine"), check_real(tol, "tol", low=0)
+    max_iter = check_int(max_iter, "max_iter", low=0)
+    options = _rounding_options(rounding_kwargs)
     w = None if weights is None else check_weights(weights, n, device=X.device)
-    scale, largest = 1.0, float(X.abs().max())
-    if not 1e-10 <= largest <= 1e10 and largest > 0:                # far from unit scale (1e30 squares to inf in float32):
-        X, scale = X / largest, largest ** p                        # the subspace is scale-invariant, the cost scales by c^p
-    if w is not None:                                               # w_i dist(a_i, S)^p = dist(w_i^{1/p} a_i, S)^p
-        scale *= float(w.max())                                     # computed on w / max(w), reported for w
-        X = X * (w / scale).pow(1 / p).to(X.dtype)[:, None]
+    X, scale = _to_unit_scale(X, w, p)
     Q = None
-    if k < n < d:                                                   # fewer points than dimensions: fit in their span (exact)
-        Q, R = torch.linalg.qr(X.T)                                 # X = Rᵀ Qᵀ, Q (d, n) orthonormal: the rows in the basis Q
+    # fewer points than dimensions: fit in their span (exact)
+    if k < n < d:
+        # X = Rᵀ Qᵀ, Q (d, n) orthonormal: the rows in the basis Q
+        Q, R = torch.linalg.qr(X.T)
         X, d = R.T.contiguous(), n
     rnd = round_lp_ball(X, p, method, **options)
     V, sig2 = _top_right_singular(rnd.G, k)
     V = V.to(X.dtype)
     m = d - k
-    if p <= 2: lower, a_priori = m ** (p / 2 - 1) * float(sig2[k:].pow(p / 2).sum()), rnd.rho ** p * m ** (1 - p / 2)
+    if p <= 2:
+        lower, a_priori = m ** (p / 2 - 1) * float(sig2[k:].pow(p / 2).sum()), rnd.rho ** p * m ** (1 - p / 2)
     else: lower, a_priori = m ** (1 - p / 2) * float(sig2[k:].sum()) ** (p / 2), rnd.rho ** p * m ** (p - 2)
     if refine and max_iter > 0: V, history, n_iter, converged = _refine(X, V, p, tol, max_iter)
     else:
         history, n_iter, converged = [float(row_distances(X, V).double().pow(p).sum())], 0, True
     cost = history[-1]
     if not converged:
-        warnings.warn(f"refinement did not reach tol={tol} in max_iter={max_iter} steps (last relative decrease "
-                      f"{(history[-2] - history[-1]) / history[-2]:.2e}); the result is still certified. Raise max_iter to refine further.")
-    exact = cost <= 10 * torch.finfo(X.dtype).eps * float(torch.linalg.vector_norm(X, dim=1).double().pow(p).sum())
-    bound = 1.0 if exact else min(a_priori, cost / lower) if lower > 0 else a_priori   # exact: every row lies in S
+        warnings.warn(f"refinement did not reach tol={tol} in max_iter={max_iter} steps (last relative "
+                      f"decrease {(history[-2] - history[-1]) / history[-2]:.2e}); the result is still "
+                      "certified. Raise max_iter to refine further.")
+    total = float(torch.linalg.vector_norm(X, dim=1).double().pow(p).sum())
+    exact = cost <= 10 * torch.finfo(X.dtype).eps * total
+    # exact: every row lies in S
+    bound = 1.0 if exact else min(a_priori, cost / lower) if lower > 0 else a_priori
     if Q is not None: V = Q @ V
-    return SubspaceFit(to_input_kind(flip_signs(V), A), cost * scale, max(bound, 1.0), rnd.rho, history[0] * scale,
-                       lower * scale, n_iter, converged, [h * scale for h in history], p, method, rnd.n_iter, rnd.converged)
+    return SubspaceFit(to_input_kind(flip_signs(V), A), cost * scale, max(bound, 1.0), rnd.rho,
+                       history[0] * scale,
+                       lower * scale, n_iter, converged, [h * scale for h in history], p, method, rnd.n_iter,
+                       rnd.converged)
 
 # %% ../nbs/02_fit.ipynb #04964cd3
 def principal_angles(U, V)->Tensor:
     "Principal angles (radians, ascending) between the column spans of U (d, k) and V (d, k)."
     U, V = (torch.linalg.qr(torch.as_tensor(X).double()).Q for X in (U, V))
-    sines = torch.linalg.svdvals(V - U @ (U.T @ V))                 # accurate for small angles, unlike acos of cosines
+    # accurate for small angles, unlike acos of cosines
+    sines = torch.linalg.svdvals(V - U @ (U.T @ V))
     return sines.clamp(0, 1).asin().flip(0)

@@ -44,7 +44,8 @@ def _psd_sqrt(M:Tensor)->Tensor:
 
 # %% ../nbs/01_rounding.ipynb #bddd8385
 def _lewis_iteration(B:Tensor, p:float, tol:float, max_iter:int):
-    "The Lewis fixed-point iteration on B (n, r) of full column rank: (weights w, leverage scores, M, n_iter, converged)."
+    """The Lewis fixed-point iteration on B (n, r) of full column rank: (weights w, leverage scores, M,
+    n_iter, converged)."""
     n, r = B.shape
     w = torch.full((n,), r / n, dtype=B.dtype, device=B.device)   # uniform start, summing to r
     tiny = torch.finfo(B.dtype).tiny
@@ -77,8 +78,10 @@ def _volume_factor(alpha:float, r:int)->float:
     return math.sqrt(a2) * b2 ** ((r - 1) / 2)
 
 def _cut_bound(rho0:float, r:int, slack:float)->int:
-    "The proven bound on the number of cuts from a start with certificate rho0: r log(rho0) / log(1 / worst volume factor), plus one."
-    return math.ceil(r * math.log(max(rho0, 1.0)) / -math.log(_volume_factor(1 / math.sqrt(r * (1 + slack)), r))) + 1
+    """The proven bound on the number of cuts from a start with certificate rho0: r log(rho0) / log(1 / worst
+    volume factor), plus one."""
+    worst = _volume_factor(1 / math.sqrt(r * (1 + slack)), r)
+    return math.ceil(r * math.log(max(rho0, 1.0)) / -math.log(worst)) + 1
 
 def _loewner(B:Tensor, p:float, slack:float, max_cuts:int|None):
     "Löwner-ellipsoid rounding of B (n, r) with full column rank: (G_r in float64, rho, n_cuts, converged)."
@@ -102,9 +105,11 @@ def _loewner(B:Tensor, p:float, slack:float, max_cuts:int|None):
             F, BF, rotated = U * S, B @ (U * S).to(B.dtype), True
             continue
         if cuts == max_cuts: break
-        z = BF[:, j] / nu[j].to(B.dtype)                            # A q for the boundary point q = F e_j / nu_j
+        # A q for the boundary point q = F e_j / nu_j
+        z = BF[:, j] / nu[j].to(B.dtype)
         h = z.sign() * z.abs().pow(p - 1)
-        gt = (BF.T @ h).double()                                    # Fᵀ g, with g = Aᵀ h the exact subgradient at q
+        # Fᵀ g, with g = Aᵀ h the exact subgradient at q
+        gt = (BF.T @ h).double()
         alpha = 1 / float(torch.linalg.vector_norm(gt))
         ghat = gt * alpha
         a, b = math.sqrt(r) * alpha, math.sqrt(r * (1 - alpha ** 2) / (r - 1))
@@ -115,7 +120,8 @@ def _loewner(B:Tensor, p:float, slack:float, max_cuts:int|None):
     BF = B @ F.to(B.dtype)                                          # certify on a fresh product
     nu = nus(BF)
     norm_ratio = n ** (1 / p - 1 / 2) if p < 2 else 1.0             # ||v||_p <= norm_ratio ||v||_2 on R^n
-    rho = min(float(torch.linalg.vector_norm(nu)), norm_ratio * float(torch.linalg.matrix_norm(BF.double(), ord=2)))
+    rho = min(float(torch.linalg.vector_norm(nu)),
+              norm_ratio * float(torch.linalg.matrix_norm(BF.double(), ord=2)))
     return torch.linalg.inv(F), rho, cuts, bool(nu.max() <= threshold * (1 + 1e-6))
 
 # %% ../nbs/01_rounding.ipynb #003cbd62
@@ -138,9 +144,11 @@ def check_rounding_method(method, p)->float:
     "Validate the rounding `method` and the exponent `p` it can handle (Lewis: p < 4); returns p as a float."
     check_choice(method, "method", METHODS)
     if method == "loewner": return check_p(p)
-    return check_p(p, max_p=4, hint="The Lewis-weight iteration converges only for p < 4; use method='loewner'.")
+    return check_p(p, max_p=4, hint="The Lewis-weight iteration converges only for p < 4; use "
+                                    "method='loewner'.")
 
-def _rounding(A:Tensor, p:float, method:str, tol:float=LEWIS_TOL, max_iter:int=LEWIS_MAX_ITER, slack:float=LOEWNER_SLACK,
+def _rounding(A:Tensor, p:float, method:str, tol:float=LEWIS_TOL, max_iter:int=LEWIS_MAX_ITER,
+              slack:float=LOEWNER_SLACK,
               max_cuts=None)->Rounding:
     "Round {x : ||Ax||_p <= 1} for a checked tensor A (n, d); handles zero rows and rank deficiency."
     n, d = A.shape
@@ -151,7 +159,8 @@ def _rounding(A:Tensor, p:float, method:str, tol:float=LEWIS_TOL, max_iter:int=L
     B = A if Q is None else A @ Q
     if method == "lewis":
         try: G, rho, it, ok = _lewis(B, p, tol, max_iter)
-        except torch.linalg.LinAlgError:                            # Gram matrix too ill-conditioned for float32
+        # Gram matrix too ill-conditioned for float32
+        except torch.linalg.LinAlgError:
             G, rho, it, ok = _lewis(B.double(), p, tol, max_iter)
     else: G, rho, it, ok = _loewner(B, p, slack, max_cuts)
     if Q is not None:
@@ -165,9 +174,11 @@ def round_lp_ball(A,                  # Matrix, shape (n, d): numpy array or tor
                   *,
                   tol:float=LEWIS_TOL,          # Lewis: stop when max_i |log(l_i / w_i)| <= tol
                   max_iter:int=LEWIS_MAX_ITER,  # Lewis: most fixed-point iterations
-                  slack:float=LOEWNER_SLACK,    # Löwner: cut while some axis point has N > sqrt(r (1 + slack))
+                  # Löwner: cut while some axis point has N > sqrt(r (1 + slack))
+                  slack:float=LOEWNER_SLACK,
                   max_cuts:int|None=None, # Löwner: most cuts; None gives the proven bound on their number
-                 )->Rounding:         # G (d, d) in float64 (numpy or torch and device as the input), and the certified rho
+                 # G (d, d) in float64 (numpy or torch and device as the input), and the certified rho
+                 )->Rounding:
     "Ellipsoid rounding of the ℓp ball of A: ||Gx||_2 <= ||Ax||_p <= rho ||Gx||_2 for every x."
     X = check_matrix(A)
     p = check_rounding_method(method, p)
