@@ -15,14 +15,16 @@ from dataclasses import dataclass
 from typing import Optional
 import torch
 from torch import nn, Tensor
-from .core import check_p
+from .core import check_p, check_int, check_real, check_bool, check_path
 from .rounding import lewis_weights
-from .fit import fit_subspace
-from .layers import LowRankFactors, weight_matrix, _flip_signs, LAYER_TOL
+from .fit import fit_subspace, flip_signs
+from .layers import LowRankFactors, weight_matrix, check_method, LAYER_TOL
+
 
 # %% ../nbs/03a_calibrate.ipynb #36d0ea51
 SMOOTHING = 1.0          # α: every embedding row counts as at least one occurrence
-MAX_SAMPLE_ROWS = 4096   # input rows kept per layer for the p < 2 fit (a uniform sample of all calibration tokens)
+# input rows kept per layer for the p < 2 fit (a uniform sample of all calibration tokens)
+MAX_SAMPLE_ROWS = 4096
 SAMPLE_OVERSAMPLING = 4  # Lewis sampling keeps about SAMPLE_OVERSAMPLING · r · ln r output rows
 
 # %% ../nbs/03a_calibrate.ipynb #c84d3452
@@ -34,58 +36,76 @@ def _vocabulary_size(model:nn.Module)->Optional[int]:
 
 def _check_ids(ids:Tensor, vocab:Optional[int], where:str):
     if ids.is_floating_point() or ids.is_complex() or ids.dtype == torch.bool:
-        raise TypeError(f"calibration token ids must be an integer tensor; got {where} with dtype {ids.dtype}.")
+        raise TypeError(f"calibration token ids must be an integer tensor; got {where} with dtype "
+                        f"{ids.dtype}.")
     if ids.numel() == 0: raise ValueError(f"calibration must contain tokens; {where} is empty.")
     if vocab is not None and (int(ids.min()) < 0 or int(ids.max()) >= vocab):
-        raise ValueError(f"calibration token ids must lie in [0, {vocab}) (the model's vocabulary); got ids from "
-                         f"{int(ids.min())} to {int(ids.max())} in {where}. Was the text tokenized for another model?")
+        raise ValueError(f"calibration token ids must lie in [0, {vocab}) (the model's vocabulary); got ids "
+                         f"from {int(ids.min())} to {int(ids.max())} in {where}. Was the text tokenized for "
+                         "another model?")
 
-def prepare_calibration(calibration,          # list of str (with `tokenizer`), a tensor of token ids, or an iterable of model-input dicts / tensors
-                        model:nn.Module,      # The model the data will run through (its vocabulary size is checked)
+def prepare_calibration(calibration,  # Texts (with `tokenizer`), a tensor of token ids, or input batches
+                        # The model the data will run through (its vocabulary size is checked)
+                        model:nn.Module,
                         tokenizer=None,       # Needed for text: a Hugging Face tokenizer
                         *,
                         max_length:int=256,   # Text: tokens per sequence (longer texts are truncated)
                         batch_size:int=16,    # Text and id tensors: sequences per batch
                        )->list:               # Batches, each a dict of tensors or a tensor
     "Check calibration data and turn it into a list of model-input batches, before anything runs."
+    max_length = check_int(max_length, "max_length", low=1)
+    batch_size = check_int(batch_size, "batch_size", low=1)
     vocab = _vocabulary_size(model)
     if isinstance(calibration, str):
-        raise TypeError("calibration must be a list of texts, not one string; got a str. Wrap it: calibration=[text].")
+        raise TypeError("calibration must be a list of texts, not one string; got a str. Wrap it: "
+                        "calibration=[text].")
     if isinstance(calibration, Tensor):
-        ids = calibration if calibration.ndim == 2 else calibration.reshape(1, -1) if calibration.ndim == 1 else None
-        if ids is None: raise ValueError(f"calibration token ids must be 1-D (one sequence) or 2-D (batch, length); got shape {tuple(calibration.shape)}.")
+        ids = {2: calibration, 1: calibration.reshape(1, -1)}.get(calibration.ndim)
+        if ids is None: raise ValueError("calibration token ids must be 1-D (one sequence) or 2-D (batch, "
+                                         f"length); got shape {tuple(calibration.shape)}.")
         _check_ids(ids, vocab, "the calibration tensor")
         return [{"input_ids": ids[i:i + batch_size]} for i in range(0, ids.shape[0], batch_size)]
-    if isinstance(calibration, (list, tuple)) and calibration and all(isinstance(t, str) for t in calibration):
+    is_list = isinstance(calibration, (list, tuple)) and len(calibration) > 0
+    if is_list and all(isinstance(t, str) for t in calibration):
         texts = [t for t in calibration if t.strip()]
         if not texts: raise ValueError("calibration texts must not all be empty; got only empty strings.")
         if tokenizer is None or not callable(tokenizer):
-            raise ValueError("calibration texts need a tokenizer; got tokenizer=None. Pass tokenizer=AutoTokenizer.from_pretrained(...).")
+            raise ValueError("calibration texts need a tokenizer; got tokenizer=None. Pass "
+                             "tokenizer=AutoTokenizer.from_pretrained(...).")
         positions = getattr(getattr(model, "config", None), "max_position_embeddings", None)
-        if isinstance(positions, int) and positions > 0: max_length = min(max_length, positions)   # longer sequences cannot run
-        batches = [dict(tokenizer(texts[i:i + batch_size], padding=True, truncation=True, max_length=max_length, return_tensors="pt"))
+        # longer sequences cannot run
+        if isinstance(positions, int) and positions > 0: max_length = min(max_length, positions)
+        batches = [dict(tokenizer(texts[i:i + batch_size], padding=True, truncation=True,
+                                  max_length=max_length, return_tensors="pt"))
                    for i in range(0, len(texts), batch_size)]
         for b in batches: _check_ids(b["input_ids"], vocab, "the tokenized calibration texts")
         return batches
-    if calibration is None or isinstance(calibration, (bytes, numbers.Number)) or not hasattr(calibration, "__iter__"):
-        raise TypeError(f"calibration must be a list of texts, a tensor of token ids, or an iterable of model-input dicts; got {type(calibration).__name__}.")
+    scalar = calibration is None or isinstance(calibration, (bytes, numbers.Number))
+    if scalar or not hasattr(calibration, "__iter__"):
+        raise TypeError("calibration must be a list of texts, a tensor of token ids, or an iterable of "
+                        f"model-input dicts; got {type(calibration).__name__}.")
     batches = list(calibration)
-    if not batches: raise ValueError("calibration must not be empty; got an empty iterable. Pass at least one text or batch.")
+    if not batches: raise ValueError("calibration must not be empty; got an empty iterable. Pass at least "
+                                     "one text or batch.")
     for i, b in enumerate(batches):
         if isinstance(b, Mapping):
             if "input_ids" in b: _check_ids(torch.as_tensor(b["input_ids"]), vocab, f"calibration batch {i}")
         elif not isinstance(b, Tensor):
-            raise TypeError(f"calibration batches must be dicts of model inputs or tensors; got a {type(b).__name__} at position {i}.")
+            raise TypeError("calibration batches must be dicts of model inputs or tensors; got a "
+                            f"{type(b).__name__} at position {i}.")
     return batches
 
 def calibration_tokens(batches:list)->int:
-    "How many tokens the batches hold: the ones of each attention mask, else the input ids (or tensor) elements."
+    """How many tokens the batches hold: the ones of each attention mask, else the input ids (or tensor)
+    elements."""
     count = 0
     for b in batches:
         if isinstance(b, Mapping):
             mask, ids = b.get("attention_mask"), b.get("input_ids")
-            count += int(torch.as_tensor(mask).sum()) if mask is not None else torch.as_tensor(ids).numel() if ids is not None else 0
-        else: count += b.numel() // b.shape[-1] if b.is_floating_point() and b.ndim > 0 else b.numel()   # feature rows or ids
+            if mask is not None: count += int(torch.as_tensor(mask).sum())
+            elif ids is not None: count += torch.as_tensor(ids).numel()
+        # feature rows or ids
+        else: count += b.numel() // b.shape[-1] if b.is_floating_point() and b.ndim > 0 else b.numel()
     return count
 
 # %% ../nbs/03a_calibrate.ipynb #6ba9fbf1
@@ -93,11 +113,12 @@ def calibration_texts(path=None,   # A UTF-8 text file with one text per line; N
                      )->list:      # The non-empty lines
     "Texts to calibrate on: the built-in corpus of 320 English paragraphs, or the lines of a file."
     from importlib import resources
-    from pathlib import Path
-    source = resources.files("lp_lowrank").joinpath("calibration.txt") if path is None else Path(path)
-    if not source.is_file(): raise FileNotFoundError(f"calibration file {str(source)!r} must exist; it does not. Pass a text file with one text per line.")
+    if path is None: source = resources.files("lp_lowrank").joinpath("calibration.txt")
+    else: source = check_path(path, "calibration file", must_exist=True, kind="file",
+                              hint="Pass a text file with one text per line.")
     texts = [t for t in source.read_text(encoding="utf-8").splitlines() if t.strip()]
-    if not texts: raise ValueError(f"calibration file {source} must hold at least one non-empty line; it has none.")
+    if not texts: raise ValueError(f"calibration file {source} must hold at least one non-empty line; it "
+                                   "has none.")
     return texts
 
 # %% ../nbs/03a_calibrate.ipynb #961a2bbc
@@ -106,12 +127,15 @@ class LayerStatistics:
     "What one layer saw on the calibration data."
     tokens: int = 0                   # calibration tokens (rows) that passed through the layer
     counts: Optional[Tensor] = None   # nn.Embedding: lookups per row, (num_embeddings,) int64
-    gram: Optional[Tensor] = None     # nn.Linear with out >= in: sum over tokens of x xᵀ, (in_features, in_features) float64
-    output_gram: Optional[Tensor] = None  # nn.Linear with out < in: sum over tokens of (Wx)(Wx)ᵀ, (out_features, out_features) float64
-    sample: Optional[Tensor] = None   # nn.Linear with sample_rows: uniform sample of input rows, (m, in_features)
+    # nn.Linear with out >= in: sum over tokens of x xᵀ, (in_features, in_features) float64
+    gram: Optional[Tensor] = None
+    # nn.Linear with out < in: sum over tokens of (Wx)(Wx)ᵀ, (out_features, out_features) float64
+    output_gram: Optional[Tensor] = None
+    # nn.Linear with sample_rows: uniform sample of input rows, (m, in_features)
+    sample: Optional[Tensor] = None
     keys: Optional[Tensor] = None     # the sample's random keys (the smallest are kept)
 
-class _StopForward(Exception): "Raised by a hook to end a forward pass early, once the layer of interest has been seen."
+class _StopForward(Exception): "Raised by a hook to end a forward pass once the layers of interest have run."
 
 def _rows(x:Tensor, mask:Optional[Tensor])->Tensor:
     "The token rows of an activation (..., width), without the padding positions a mask marks."
@@ -119,14 +143,16 @@ def _rows(x:Tensor, mask:Optional[Tensor])->Tensor:
     return x.reshape(-1, x.shape[-1])
 
 def _batch_gram(rows:Tensor)->Tensor:
-    r = rows.double() if rows.dtype == torch.float64 else rows.float()  # one batch in float32, summed in float64
+    # one batch in float32, summed in float64
+    r = rows.double() if rows.dtype == torch.float64 else rows.float()
     return (r.T @ r).double()
 
 def _accumulate(stats:LayerStatistics, attr:str, gram:Tensor):
     total = getattr(stats, attr)
     setattr(stats, attr, gram.clone() if total is None else total.add_(gram))
 
-def _record(module:nn.Module, x:Tensor, y:Tensor, stats:LayerStatistics, mask, sample_rows:int, generator:torch.Generator,
+def _record(module:nn.Module, x:Tensor, y:Tensor, stats:LayerStatistics, mask, sample_rows:int,
+            generator:torch.Generator,
             input_gram:bool=False, shared:Optional[dict]=None):
     if isinstance(module, nn.Embedding):
         ids = x[mask] if mask is not None and x.shape == mask.shape else x.reshape(-1)
@@ -136,13 +162,17 @@ def _record(module:nn.Module, x:Tensor, y:Tensor, stats:LayerStatistics, mask, s
         return
     rows = _rows(x.detach(), mask)
     out_features, in_features = weight_matrix(module).shape
-    if out_features < in_features and not input_gram:                # the smaller Gram matrix: outputs without the bias
-        _accumulate(stats, "output_gram", _batch_gram(_rows(y.detach() if module.bias is None else y.detach() - module.bias.detach(), mask)))
+    # the smaller Gram matrix: outputs without the bias
+    if out_features < in_features and not input_gram:
+        out = y.detach() if module.bias is None else y.detach() - module.bias.detach()
+        _accumulate(stats, "output_gram", _batch_gram(_rows(out, mask)))
     else:
-        if shared is not None and id(x) in shared: gram = shared[id(x)][1]   # layers fed the same tensor (q, k, v): one product
+        # layers fed the same tensor (q, k, v): one product
+        if shared is not None and id(x) in shared: gram = shared[id(x)][1]
         else:
             gram = _batch_gram(rows)
-            if shared is not None: shared[id(x)] = (x, gram)          # x is kept alive, so its id stays unique
+            # x is kept alive, so its id stays unique
+            if shared is not None: shared[id(x)] = (x, gram)
         _accumulate(stats, "gram", gram)
     stats.tokens += rows.shape[0]
     if sample_rows:
@@ -162,7 +192,8 @@ def _accepts(model:nn.Module, name:str)->bool:
     except (TypeError, ValueError): return False
 
 def _run_batches(model:nn.Module, batches:list, state:dict):
-    "Run every batch through the model (eval, no grad), exposing each batch's attention mask to the hooks in `state`."
+    """Run every batch through the model (eval, no grad), exposing each batch's attention mask to the hooks in
+    `state`."""
     device, was_training = _device_of(model), model.training
     model.eval()
     try:
@@ -173,7 +204,8 @@ def _run_batches(model:nn.Module, batches:list, state:dict):
                     b = {k: v.to(device) if isinstance(v, Tensor) else v for k, v in b.items()}
                     mask = b.get("attention_mask")
                     state["mask"] = mask.bool() if isinstance(mask, Tensor) else None
-                    if _accepts(model, "use_cache"): b = {"use_cache": False, **b}   # no key/value cache: blocks may be re-run
+                    # no key/value cache: blocks may be re-run
+                    if _accepts(model, "use_cache"): b = {"use_cache": False, **b}
                     call = lambda: model(**b)
                 else:
                     state["mask"], b = None, b.to(device)
@@ -181,19 +213,24 @@ def _run_batches(model:nn.Module, batches:list, state:dict):
                 try: call()
                 except _StopForward: pass
                 except Exception as e:
-                    raise RuntimeError(f"calibration batch {i} must run through the model; it raised {type(e).__name__}: {e}") from e
-                if state.get("expected") is None: state["expected"] = dict(state["calls"])   # the first batch ran to the end
+                    raise RuntimeError(f"calibration batch {i} must run through the model; it raised "
+                                       f"{type(e).__name__}: {e}") from e
+                # the first batch ran to the end
+                if state.get("expected") is None: state["expected"] = dict(state["calls"])
     finally: model.train(was_training)
 
 def _observe(model:nn.Module, names:list, run, sample_rows:int, seed:int, input_gram:bool=False)->dict:
     "Hook the named layers, call run(state) to drive forward passes, and return what each layer saw."
-    state, stats, generator = {"mask": None, "expected": None, "calls": {}}, {n: LayerStatistics() for n in names}, torch.Generator().manual_seed(seed)
+    state, stats = {"mask": None, "expected": None, "calls": {}}, {n: LayerStatistics() for n in names}
+    generator = torch.Generator().manual_seed(seed)
     def hook_for(name):
         def hook(module, args, output):
-            _record(module, args[0], output, stats[name], state["mask"], sample_rows, generator, input_gram, state.setdefault("shared", {}))
+            _record(module, args[0], output, stats[name], state["mask"], sample_rows, generator, input_gram,
+                    state.setdefault("shared", {}))
             calls, expected = state["calls"], state["expected"]
             calls[name] = calls.get(name, 0) + 1
-            if expected is not None and all(calls.get(n, 0) >= c for n, c in expected.items()): raise _StopForward
+            if expected is not None and all(calls.get(n, 0) >= c for n,
+                                            c in expected.items()): raise _StopForward
         return hook
     handles = [model.get_submodule(n).register_forward_hook(hook_for(n)) for n in names]
     try: run(state)
@@ -205,28 +242,37 @@ def collect_statistics(model:nn.Module,   # The model, as the calibration data s
                        names:list,          # Dotted names of the nn.Linear / nn.Embedding layers to observe
                        batches:list,        # From `prepare_calibration`
                        *,
-                       sample_rows:int=0,   # nn.Linear: also keep a uniform sample of this many input rows (0: none)
+                       # nn.Linear: also keep a uniform sample of this many input rows (0: none)
+                       sample_rows:int=0,
                        seed:int=0,          # Seed of the sample
-                       input_gram:bool=False, # nn.Linear: always keep the input Gram C (needed to measure any approximation's output error)
+                       # nn.Linear: always keep the input Gram C (needed to measure any approximation's output
+                       # error)
+                       input_gram:bool=False,
                       )->dict:              # name -> LayerStatistics
     "Run the calibration batches through `model` and record what each named layer sees."
-    return _observe(model, names, lambda state: _run_batches(model, batches, state), sample_rows, seed, input_gram)
+    sample_rows, seed = check_int(sample_rows, "sample_rows", low=0), check_int(seed, "seed")
+    input_gram = check_bool(input_gram, "input_gram")
+    return _observe(model, names, lambda state: _run_batches(model, batches, state), sample_rows, seed,
+                    input_gram)
 
 # %% ../nbs/03a_calibrate.ipynb #5caca0d0
 def find_blocks(model:nn.Module,   # The model
                 names:list,          # Dotted names of the layers to compress
-               )->list:              # Names of the blocks, in order; [] when no repeated block holds any of the layers
+               # Names of the blocks, in order; [] when no repeated block holds any of the layers
+               )->list:
     "The repeated blocks (the same-type members of one nn.ModuleList) that hold most of the named layers."
     best, count = [], 0
     for list_name, modules in model.named_modules():
-        if not isinstance(modules, nn.ModuleList) or len(modules) < 2 or len({type(b) for b in modules}) != 1: continue
+        if not isinstance(modules, nn.ModuleList) or len(modules) < 2: continue
+        if len({type(b) for b in modules}) != 1: continue
         blocks = [f"{list_name}.{i}" if list_name else str(i) for i in range(len(modules))]
         inside = sum(any(n.startswith(b + ".") for b in blocks) for n in names)
         if inside > count: best, count = blocks, inside
     return best
 
 def block_inputs(model:nn.Module, block:str, batches:list)->list:
-    "What `block` receives for each calibration batch: [(args, kwargs, token mask)], from one pass that stops there."
+    """What `block` receives for each calibration batch: [(args, kwargs, token mask)], from one pass that
+    stops there."""
     captured, state = [], {"mask": None, "expected": None, "calls": {}}
     def grab(module, args, kwargs):
         captured.append((args, kwargs, state["mask"]))
@@ -237,7 +283,8 @@ def block_inputs(model:nn.Module, block:str, batches:list)->list:
     return captured
 
 def run_block(block:nn.Module, inputs:list, state:Optional[dict]=None)->list:
-    "Run `block` on captured inputs (eval, no grad) and return the next block's inputs; `state` exposes each batch's mask to hooks."
+    """Run `block` on captured inputs (eval, no grad) and return the next block's inputs; `state` exposes each
+    batch's mask to hooks."""
     out_inputs, was_training = [], block.training
     block.eval()
     try:
@@ -246,19 +293,24 @@ def run_block(block:nn.Module, inputs:list, state:Optional[dict]=None)->list:
                 if state is not None: state["mask"], state["calls"], state["shared"] = mask, {}, {}
                 out = block(*args, **kwargs)
                 hidden = out[0] if isinstance(out, (tuple, list)) else out
-                out_inputs.append(((hidden, *args[1:]), kwargs, mask) if args else ((), {**kwargs, "hidden_states": hidden}, mask))
+                if args: out_inputs.append(((hidden, *args[1:]), kwargs, mask))
+                else: out_inputs.append(((), {**kwargs, "hidden_states": hidden}, mask))
     finally: block.train(was_training)
     return out_inputs
 
-def collect_block_statistics(model:nn.Module, names:list, block:str, inputs:list, *, sample_rows:int=0, seed:int=0)->dict:
+def collect_block_statistics(model:nn.Module, names:list, block:str, inputs:list, *, sample_rows:int=0,
+                             seed:int=0)->dict:
     "What the named layers of `block` see when it runs on `inputs` (from `block_inputs` or `run_block`)."
-    return _observe(model, names, lambda state: run_block(model.get_submodule(block), inputs, state), sample_rows, seed)
+    return _observe(model, names, lambda state: run_block(model.get_submodule(block), inputs, state),
+                    sample_rows, seed)
 
 # %% ../nbs/03a_calibrate.ipynb #480ad9f5
 @dataclass
 class OutputFit:
-    "A factorisation fitted to a layer's calibration outputs, and how well it and the data-free SVD keep those outputs."
-    factors: LowRankFactors       # nn.Linear: left = U (out, k), right = Uᵀ W; nn.Embedding: table E V (n, k), projection Vᵀ
+    """A factorisation fitted to a layer's calibration outputs, and how well it and the data-free SVD keep
+    those outputs."""
+    # nn.Linear: left = U (out, k), right = Uᵀ W; nn.Embedding: table E V (n, k), projection Vᵀ
+    factors: LowRankFactors
     objective: str                # 'outputs' (nn.Linear) or 'token-weighted rows' (nn.Embedding)
     rel_output_error: float       # relative ℓ2 error of the layer's outputs on the calibration tokens
     svd_rel_output_error: float   # the same for the data-free truncated SVD at the same rank
@@ -267,24 +319,29 @@ class OutputFit:
 def _top_eigenvectors(G:Tensor, k:int)->Tensor:
     "Orthonormal top-k eigenvectors (columns) of a symmetric PSD matrix, with reproducible signs."
     G = G / G.diagonal().max().clamp_min(torch.finfo(G.dtype).tiny)      # scale-free: no overflow near 1e30
-    return _flip_signs(torch.linalg.eigh((G + G.T) / 2)[1].flip(1)[:, :k])
+    return flip_signs(torch.linalg.eigh((G + G.T) / 2)[1].flip(1)[:, :k])
 
 def lewis_sample(Y:Tensor,          # Rows to sample, (N, d)
                  p:float,           # Exponent, 1 <= p < 4
                  size:int,          # Expected number of kept rows (at most N)
                  generator:torch.Generator=None,
                 )->tuple:           # (indices of the kept rows, their weights 1/q_j)
-    "ℓp Lewis-weight row sampling: keep row j with probability q_j = min(1, size · l_j / sum(l)), weight 1/q_j."
+    """ℓp Lewis-weight row sampling: keep row j with probability q_j = min(1, size · l_j / sum(l)), weight
+    1/q_j."""
+    size = check_int(size, "size", low=1)
     lw = lewis_weights(Y, p)
     q = (size * lw / lw.sum()).clamp(max=1.0)
-    keep = (torch.rand(Y.shape[0], generator=generator, dtype=torch.float64).to(q.device) < q).nonzero().squeeze(1)
+    keep = (torch.rand(Y.shape[0], generator=generator,
+                       dtype=torch.float64).to(q.device) < q).nonzero().squeeze(1)
     return keep, 1.0 / q[keep]
 
 # %% ../nbs/03a_calibrate.ipynb #f58b29e8
 def output_factor(weight:Tensor,           # nn.Linear weight W, (out, in)
                   stats:LayerStatistics,   # Its calibration statistics (input or output Gram matrix)
-                 )->Tensor:                # F (out, r) in float64 with F Fᵀ = W C Wᵀ, the Gram matrix of the outputs
-    "A factor of the outputs' Gram matrix: W R with R Rᵀ = C (R from C's eigendecomposition, no Cholesky, no inverse)."
+                 # F (out, r) in float64 with F Fᵀ = W C Wᵀ, the Gram matrix of the outputs
+                 )->Tensor:
+    """A factor of the outputs' Gram matrix: W R with R Rᵀ = C (R from C's eigendecomposition, no Cholesky, no
+    inverse)."""
     G = stats.output_gram if stats.output_gram is not None else stats.gram
     lam, Q = torch.linalg.eigh((G + G.T) / 2)
     R = Q * lam.clamp_min(0).sqrt()
@@ -292,16 +349,20 @@ def output_factor(weight:Tensor,           # nn.Linear weight W, (out, in)
 
 # %% ../nbs/03a_calibrate.ipynb #9e452cdb
 def _linear_fit(W:Tensor, stats:LayerStatistics, k:int, p:float, method:str, generator, fit_kwargs:dict):
-    "(U, cost, cost of S = {0}, bound, converged, n_iter, rows fitted) for the output objective of an nn.Linear weight W (out, in)."
+    """(U, cost, cost of S = {0}, bound, converged, n_iter, rows fitted) for the output objective of an
+    nn.Linear weight W (out, in)."""
     if method == "svd" or p == 2:
         F = output_factor(W, stats)
-        U = _flip_signs(torch.linalg.svd(F / F.abs().max().clamp_min(1e-300), full_matrices=False).U[:, :k])
+        U = flip_signs(torch.linalg.svd(F / F.abs().max().clamp_min(1e-300), full_matrices=False).U[:, :k])
         energy = float(F.pow(2).sum())
         return U, max(energy - float((U.T @ F).pow(2).sum()), 0.0), energy, 1.0, True, 0, 0
-    if stats.sample is None: raise ValueError("a p < 2 output fit needs a sample of input rows; collect statistics with sample_rows > 0.")
+    if stats.sample is None: raise ValueError("a p < 2 output fit needs a sample of input rows; collect "
+                                              "statistics with sample_rows > 0.")
     Q = None
-    if W.shape[0] > W.shape[1]:                                     # outputs lie in the in-dimensional range of W:
-        Q, R = torch.linalg.qr(W)                                   # W = Q R, fit their exact coordinates in the basis Q
+    # outputs lie in the in-dimensional range of W:
+    if W.shape[0] > W.shape[1]:
+        # W = Q R, fit their exact coordinates in the basis Q
+        Q, R = torch.linalg.qr(W)
         Y = stats.sample.to(W.dtype) @ R.T                          # (m, in)
     else: Y = stats.sample.to(W.dtype) @ W.T                        # (m, out)
     r = max(float(torch.linalg.matrix_rank(Y)), 2.0)
@@ -316,8 +377,10 @@ def _linear_fit(W:Tensor, stats:LayerStatistics, k:int, p:float, method:str, gen
     basis = fit.basis.double() if Q is None else Q.double() @ fit.basis.double()
     return basis, fit.cost, total, fit.bound, fit.converged, fit.n_iter, Y.shape[0]
 
-def _embedding_fit(E:Tensor, stats:LayerStatistics, k:int, p:float, method:str, smoothing:float, fit_kwargs:dict):
-    "(V, cost, cost of S = {0}, bound, converged, n_iter) for the token-weighted row objective of an embedding table E (n, d)."
+def _embedding_fit(E:Tensor, stats:LayerStatistics, k:int, p:float, method:str, smoothing:float,
+                   fit_kwargs:dict):
+    """(V, cost, cost of S = {0}, bound, converged, n_iter) for the token-weighted row objective of an
+    embedding table E (n, d)."""
     w = stats.counts.to(E.device).double() + smoothing
     if method == "svd" or p == 2:
         G = E.double().T @ (w[:, None] * E.double())
@@ -330,8 +393,10 @@ def _embedding_fit(E:Tensor, stats:LayerStatistics, k:int, p:float, method:str, 
 
 # %% ../nbs/03a_calibrate.ipynb #4d38c0cc
 def _output_error(W:Tensor, U:Tensor, stats:LayerStatistics, F:Optional[Tensor])->float:
-    "Relative ℓ2 error of the outputs of P_U W (nn.Linear, F Fᵀ their Gram) or of the rows of P W with P = U Uᵀ on the right (embedding)."
-    if F is None:                                                    # embedding: count-weighted rows, W (n, d), U (d, k)
+    """Relative ℓ2 error of the outputs of P_U W (nn.Linear, F Fᵀ their Gram) or of the rows of P W with P = U
+    Uᵀ on the right (embedding)."""
+    # embedding: count-weighted rows, W (n, d), U (d, k)
+    if F is None:
         c = stats.counts.to(W.device).double()
         Wd = W.double()
         total = float((c * Wd.pow(2).sum(1)).sum())
@@ -346,40 +411,61 @@ def fit_outputs(weight,                  # nn.Linear weight (out, in) or nn.Embe
                 k:int,                   # Rank
                 p:float=2.0,             # Exponent of the output objective
                 *,
-                method:str="lp",         # 'lp' (ℓp fit; p = 2 is exact) or 'svd' (the p = 2 objective: whitened SVD)
+                # 'lp' (ℓp fit; p = 2 is exact) or 'svd' (the p = 2 objective: whitened SVD)
+                method:str="lp",
                 smoothing:float=SMOOTHING, # Embeddings: α added to every token count
                 seed:int=0,              # Seed of the Lewis sampling (p < 2)
-                **fit_kwargs,            # For p < 2: rounding, refine, tol, max_iter, ... as in `low_rank_factors`
+                # For p < 2: rounding, refine, tol, max_iter, ... as in `low_rank_factors`
+                **fit_kwargs,
                )->OutputFit:
     "Factor a layer's weight through the rank-k subspace that best keeps its calibration outputs."
+    if not isinstance(weight, Tensor) or weight.ndim != 2 or not weight.is_floating_point():
+        what = f" of shape {tuple(weight.shape)}, dtype {weight.dtype}" if isinstance(weight, Tensor) else ""
+        raise TypeError("weight must be a 2-D floating torch tensor (a layer's weight); got "
+                        f"{type(weight).__name__}{what}.")
+    if not isinstance(stats, LayerStatistics):
+        raise TypeError("stats must be a LayerStatistics from collect_statistics; got "
+                        f"{type(stats).__name__}.")
     W = weight.detach().float() if weight.dtype in (torch.float16, torch.bfloat16) else weight.detach()
-    p, embedding = check_p(p), stats.counts is not None
-    if isinstance(smoothing, bool) or not isinstance(smoothing, numbers.Real) or not (math.isfinite(smoothing) and smoothing >= 0):
-        raise ValueError(f"smoothing must be a finite number >= 0; got smoothing={smoothing!r}.")
+    k = check_int(k, "k", low=1, high=min(W.shape), hint=f"A weight of shape {tuple(W.shape)} has rank at "
+                                                         f"most {min(W.shape)}.")
+    method, p, embedding = check_method(method), check_p(p), stats.counts is not None
+    smoothing, seed = check_real(smoothing, "smoothing", low=0), check_int(seed, "seed")
     if embedding:
-        V, cost, objective_total, bound, converged, n_iter = _embedding_fit(W, stats, k, p, method, smoothing, fit_kwargs)
+        fitted = _embedding_fit(W, stats, k, p, method, smoothing, fit_kwargs)
+        V, cost, objective_total, bound, converged, n_iter = fitted
         V, rows, F = V.to(W.dtype), 0, None
         left, right, points = W @ V, V.T, "rows"
-        svd_basis = _top_eigenvectors(W.double().T @ W.double(), k)      # right singular vectors: W_k = W V Vᵀ
+        # right singular vectors: W_k = W V Vᵀ
+        svd_basis = _top_eigenvectors(W.double().T @ W.double(), k)
     else:
         generator = torch.Generator().manual_seed(seed)
-        U, cost, objective_total, bound, converged, n_iter, rows = _linear_fit(W, stats, k, p, method, generator, fit_kwargs)
+        fitted = _linear_fit(W, stats, k, p, method, generator, fit_kwargs)
+        U, cost, objective_total, bound, converged, n_iter, rows = fitted
         V, F = U.to(W.dtype), output_factor(W, stats)
         left, right, points = V, V.T @ W, "columns"
-        svd_basis = torch.linalg.svd(W.double(), full_matrices=False).U[:, :k]    # left singular vectors: W_k = U Uᵀ W
+        # left singular vectors: W_k = U Uᵀ W
+        svd_basis = torch.linalg.svd(W.double(), full_matrices=False).U[:, :k]
     weight_norm = float(W.double().pow(2).sum().sqrt())
     rel_l2 = float((W - left @ right).double().pow(2).sum().sqrt()) / weight_norm if weight_norm > 0 else 0.0
     rel_out = _output_error(W, V.double(), stats, F)
-    factors = LowRankFactors(left.contiguous(), right.contiguous(), points, method, p, cost, bound, converged, n_iter,
+    factors = LowRankFactors(left.contiguous(), right.contiguous(), points, method, p, cost, bound, converged,
+                             n_iter,
                              rel_l2, (cost / objective_total) ** (1 / p) if objective_total > 0 else 0.0)
     return OutputFit(factors, "token-weighted rows" if embedding else "outputs", rel_out,
                      _output_error(W, svd_basis, stats, F), rows)
 
-def relative_output_error(weight:Tensor,          # The layer's weight W: (out, in), or an embedding table (n, d)
-                          approx:Tensor,          # Any approximation of it, same shape (e.g. `LowRankFactors.dense()`)
-                          stats:LayerStatistics,  # From `collect_statistics(..., input_gram=True)` (nn.Linear) or any (embedding)
-                         )->float:                # ||(W - approx) X||_F / ||W X||_F over the calibration tokens
+def relative_output_error(weight:Tensor,          # The layer's weight W (out, in), or an embedding table
+                          # Any approximation of it, same shape (e.g. `LowRankFactors.dense()`)
+                          approx:Tensor,
+                          # From `collect_statistics(..., input_gram=True)` (nn.Linear) or any (embedding)
+                          stats:LayerStatistics,
+                         # ||(W - approx) X||_F / ||W X||_F over the calibration tokens
+                         )->float:
     "How far an approximation moves a layer's outputs on the calibration data, relative to their size."
+    if tuple(approx.shape) != tuple(weight.shape):
+        raise ValueError(f"approx must have the shape of weight, {tuple(weight.shape)}; got "
+                         f"approx.shape={tuple(approx.shape)}.")
     W, D = weight.detach().double(), (weight.detach() - approx.detach().to(weight.dtype)).double()
     if stats.counts is not None:
         c = stats.counts.to(W.device).double()
@@ -387,5 +473,6 @@ def relative_output_error(weight:Tensor,          # The layer's weight W: (out, 
     elif stats.gram is not None:
         C = stats.gram.to(W.device)
         lost, total = float((D @ C * D).sum()), float((W @ C * W).sum())
-    else: raise ValueError("stats must hold the input Gram matrix of an nn.Linear; collect them with input_gram=True.")
+    else: raise ValueError("stats must hold the input Gram matrix of an nn.Linear; collect them with "
+                           "input_gram=True.")
     return math.sqrt(max(lost, 0.0) / total) if total > 0 else 0.0

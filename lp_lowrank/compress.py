@@ -8,7 +8,8 @@ __all__ = ['ALIASES', 'FORMAT_VERSION', 'WEIGHTS_NAME', 'AUTO_MODULE', 'rank_for
            'CompressedBaseModel', 'save_pretrained', 'compress_pretrained']
 
 # %% ../nbs/04_compress.ipynb #8958b638
-import contextlib, copy, ctypes, difflib, functools, gc, hashlib, json, math, numbers, os, re, shutil, tempfile, time, warnings
+import contextlib, copy, ctypes, difflib, functools, gc, hashlib, json, math, os, re, shutil, tempfile, time
+import warnings
 from dataclasses import dataclass, field, asdict
 from fractions import Fraction
 from pathlib import Path
@@ -17,12 +18,16 @@ import torch
 from torch import nn
 from tqdm import tqdm
 from . import __version__
-from .core import check_p
+from .core import (check_p, check_int, check_real, check_bool, check_choice, check_path,
+                             MissingPathError)
 from .layers import (low_rank_factors, check_method, check_fit_options, check_points, LowRankLinear,
-                               LowRankEmbedding, TiedLowRankLinear, SharedLowRankEmbedding, is_dense_linear, weight_matrix,
-                               embedding_scale, _like)
-from .calibrate import (prepare_calibration, calibration_tokens, collect_statistics, fit_outputs, output_factor,
-                                  find_blocks, block_inputs, run_block, collect_block_statistics, SMOOTHING, MAX_SAMPLE_ROWS)
+                               LowRankEmbedding, TiedLowRankLinear, SharedLowRankEmbedding, is_dense_linear,
+                               weight_matrix,
+                               embedding_scale, copy_training_state)
+from .calibrate import (prepare_calibration, calibration_tokens, collect_statistics, fit_outputs,
+                                  output_factor,
+                                  find_blocks, block_inputs, run_block, collect_block_statistics, SMOOTHING,
+                                  MAX_SAMPLE_ROWS)
 
 # %% ../nbs/04_compress.ipynb #a0220b2d
 def _is_dense(module:nn.Module)->bool: return isinstance(module, nn.Embedding) or is_dense_linear(module)
@@ -31,7 +36,8 @@ ALIASES = ("embeddings", "linear", "all")
 _FACTORISED = (LowRankLinear, LowRankEmbedding, TiedLowRankLinear, SharedLowRankEmbedding)
 
 def _hf_layer(model:nn.Module, getter:str):
-    "What a Hugging Face getter (get_input_embeddings, get_output_embeddings) returns, or None for other models."
+    """What a Hugging Face getter (get_input_embeddings, get_output_embeddings) returns, or None for other
+    models."""
     get = getattr(model, getter, None)
     if not callable(get): return None
     try: return get()
@@ -41,19 +47,24 @@ def _why_not(module:nn.Module, parent:nn.Module)->Optional[str]:
     "Why `module` cannot be factorised, or None if it can."
     if isinstance(module, _FACTORISED): return "it is already factorised"
     if isinstance(getattr(module, "weight", None), nn.parameter.UninitializedParameter):
-        return f"it is a {type(module).__name__} whose weight is not initialised yet; run one forward pass first so it knows its shape"
+        return (f"it is a {type(module).__name__} whose weight is not initialised yet; run one forward "
+                "pass first so it knows its shape")
     if isinstance(module, nn.Embedding):
         if module.max_norm is not None:
-            return "its max_norm renormalises rows of the dense table at every lookup, which a factorised table cannot reproduce"
+            return ("its max_norm renormalises rows of the dense table at every lookup, which a factorised "
+                    "table cannot reproduce")
         if type(module).forward is not nn.Embedding.forward and not hasattr(module, "embed_scale"):
-            return (f"it is a {type(module).__name__}, whose own forward changes what nn.Embedding computes in a way "
-                    "lp_lowrank does not know how to reproduce (it knows only the embed_scale of scaled word embeddings)")
+            return (f"it is a {type(module).__name__}, whose own forward changes what nn.Embedding computes "
+                    "in a way lp_lowrank does not know how to reproduce (it knows only the embed_scale of "
+                    "scaled word embeddings)")
         return None
     if is_dense_linear(module):
-        if isinstance(parent, nn.MultiheadAttention): return "nn.MultiheadAttention reads out_proj.weight directly instead of calling the layer"
+        if isinstance(parent, nn.MultiheadAttention):
+            return "nn.MultiheadAttention reads out_proj.weight directly instead of calling the layer"
         return None
     own = [n for n, _ in module.named_parameters(recurse=False)]
-    if own: return (f"it is a {type(module).__name__} whose weights ({', '.join(own)}) are raw nn.Parameters, not nn.Linear layers; "
+    if own: return (f"it is a {type(module).__name__} whose weights ({', '.join(own)}) are raw "
+                    "nn.Parameters, not nn.Linear layers; "
                     "compress_model factorises only nn.Linear and nn.Embedding and leaves these dense")
     return f"it is a {type(module).__name__}, not an nn.Linear or nn.Embedding"
 
@@ -85,31 +96,37 @@ def _match(spec, model:nn.Module, modules:dict, arg:str):
     if isinstance(spec, str):
         try: rx = re.compile(spec)
         except re.error as e:
-            raise ValueError(f"{arg} must be one of {ALIASES}, a list of module names, or a valid regular expression; got {arg}={spec!r} ({e}).") from None
+            raise ValueError(f"{arg} must be one of {ALIASES}, a list of module names, or a valid regular "
+                             f"expression; got {arg}={spec!r} ({e}).") from None
         hits = [n for n in names if rx.fullmatch(n)]
         if arg == "layers": hits = [n for n in hits if _is_dense(modules[n])]
         if not hits:
             what = "an nn.Linear or nn.Embedding" if arg == "layers" else "a module"
-            raise ValueError(f"{arg}={spec!r} must match the full dotted name of at least {what}; it matched none.{_suggest(spec, names)}")
+            raise ValueError(f"{arg}={spec!r} must match the full dotted name of at least {what}; it "
+                             f"matched none.{_suggest(spec, names)}")
         return hits, True
     if isinstance(spec, (list, tuple, set)) and spec and all(isinstance(e, str) for e in spec):
         hits = []
         for entry in spec:
             found = [n for n in names if n == entry or n.endswith("." + entry)]
             if not found:
-                raise ValueError(f"{arg} entry {entry!r} must match a module by its full dotted name or a dotted suffix; it matched nothing.{_suggest(entry, names)}")
+                raise ValueError(f"{arg} entry {entry!r} must match a module by its full dotted name or a "
+                                 f"dotted suffix; it matched nothing.{_suggest(entry, names)}")
             hits += [n for n in found if n not in hits]
         return [n for n in names if n in hits], True
-    raise TypeError(f"{arg} must be one of {ALIASES}, a regular expression string, or a non-empty list of module names; got {arg}={spec!r}.")
+    raise TypeError(f"{arg} must be one of {ALIASES}, a regular expression string, or a non-empty list of "
+                    f"module names; got {arg}={spec!r}.")
 
 def _select_layers(model:nn.Module, layers, exclude):
-    "The layers to factorise: (names in model order, modules by name, named_explicitly, skipped {name: reason})."
+    """The layers to factorise: (names in model order, modules by name, named_explicitly, skipped {name:
+    reason})."""
     modules = {n: m for n, m in model.named_modules() if n}
     chosen, explicit = _match(layers, model, modules, "layers")
     if exclude is not None:
         dropped = _match(exclude, model, modules, "exclude")[0]
         chosen = [n for n in chosen if not any(n == e or n.startswith(e + ".") for e in dropped)]
-        if not chosen: raise ValueError(f"exclude={exclude!r} removes every layer that layers={layers!r} selects; nothing is left to factorise.")
+        if not chosen: raise ValueError(f"exclude={exclude!r} removes every layer that layers={layers!r} "
+                                        "selects; nothing is left to factorise.")
     skipped = {}
     for n in chosen:
         reason = _why_not(modules[n], model.get_submodule(n.rpartition(".")[0]))
@@ -128,43 +145,45 @@ def rank_for_ratio(n:int, d:int,        # Weight shape
                    ratio:float,         # Fraction of the n*d weights to remove, 0 < ratio < 1
                   )->int:               # floor((1 - ratio) n d / (n + d)); can be 0 for tiny layers
     "The largest rank k whose factors k(n + d) keep at most a (1 - ratio) share of the n*d weights."
-    _check_ratio(ratio)
-    return math.floor((1 - Fraction(repr(float(ratio)))) * n * d / (n + d))   # the decimal the caller wrote, exactly
+    n, d, ratio = check_int(n, "n", low=1), check_int(d, "d", low=1), _check_ratio(ratio)
+    return math.floor((1 - Fraction(repr(ratio))) * n * d / (n + d))   # the decimal the caller wrote, exactly
 
 def max_saving_rank(n:int, d:int)->int:
     "The largest rank k with k(n + d) < n d: factors that still save parameters (0 if none does)."
     return -(-n * d // (n + d)) - 1
 
-def _check_ratio(ratio):
-    if isinstance(ratio, bool) or not isinstance(ratio, numbers.Real):
-        raise TypeError(f"ratio must be a number in (0, 1), the fraction of each layer's parameters to remove; got ratio={ratio!r}.")
-    if not 0 < ratio < 1:
-        raise ValueError(f"ratio must be in (0, 1), the fraction of each layer's parameters to remove; got ratio={ratio!r}.")
+def _check_ratio(ratio)->float:
+    return check_real(ratio, "ratio", low=0, high=1, low_open=True, high_open=True,
+                      hint="ratio is the fraction of each layer's parameters to remove.")
 
 # %% ../nbs/04_compress.ipynb #7cf7a980
-def _allocate_budget(spectra:list,   # (name, (n, d), squared singular values or eigenvalues, descending) of every selected layer
+def _allocate_budget(spectra:list,   # (name, (n, d), descending squared singular values), one per layer
                      available:int,  # parameters the factors may use in total
                     )->dict:         # rank per name
-    "Ranks >= 1 with sum k(n + d) <= available, raised greedily where the relative energy gained per parameter is largest."
+    """Ranks >= 1 with sum k(n + d) <= available, raised greedily where the relative energy gained per
+    parameter is largest."""
     ranks, left, candidates = {}, available, []
     for i, (name, (n, d), s2) in enumerate(spectra):
         ranks[name] = 1
         left -= n + d
         total = float(s2.sum())
         gains = (s2[1:max_saving_rank(n, d)] / total).tolist() if total > 0 else []
-        candidates += [(-gain / (n + d), i, j) for j, gain in enumerate(gains, start=2)]   # raising rank j-1 -> j
+        # raising rank j-1 -> j
+        candidates += [(-gain / (n + d), i, j) for j, gain in enumerate(gains, start=2)]
     for _, i, j in sorted(candidates):
         name, (n, d), _ = spectra[i]
         if n + d <= left and ranks[name] == j - 1: ranks[name], left = j, left - n - d
     return ranks
 
 def _spectrum(module:nn.Module, stats=None)->torch.Tensor:
-    "Descending energies of a layer: squared singular values of its weight, or eigenvalues of its calibration output Gram."
+    """Descending energies of a layer: squared singular values of its weight, or eigenvalues of its
+    calibration output Gram."""
     W = weight_matrix(module).detach()
     W = W.double() if W.dtype == torch.float64 else W.float()
     if stats is None or stats.tokens == 0: return torch.linalg.svdvals(W).double().pow(2)
-    if stats.counts is not None: G = W.double().T @ ((stats.counts.to(W.device).double() + SMOOTHING)[:, None] * W.double())
-    else: return torch.linalg.svdvals(output_factor(W, stats)).pow(2)
+    if stats.counts is None: return torch.linalg.svdvals(output_factor(W, stats)).pow(2)
+    counts = stats.counts.to(W.device).double() + SMOOTHING
+    G = W.double().T @ (counts[:, None] * W.double())
     return torch.linalg.eigvalsh((G + G.T) / 2).flip(0).clamp_min(0)
 
 # %% ../nbs/04_compress.ipynb #2977dd5f
@@ -172,10 +191,13 @@ def _spectrum(module:nn.Module, stats=None)->torch.Tensor:
 class LayerReport:
     "One factorised layer of a `CompressionReport`."
     name: str                      # dotted module name
-    kind: str                      # 'embedding', 'linear', or 'tied_linear' (an output layer reusing an embedding's factors)
-    shape: tuple                   # weight shape: (num_embeddings, embedding_dim) or (out_features, in_features)
+    # 'embedding', 'linear', or 'tied_linear' (an output layer reusing an embedding's factors)
+    kind: str
+    # weight shape: (num_embeddings, embedding_dim) or (out_features, in_features)
+    shape: tuple
     rank: int                      # k: the factors are (n, k) and (k, d)
-    params_before: int             # the layer's parameters (weight and bias); a tied weight is counted with its embedding
+    # the layer's parameters (weight and bias); a tied weight is counted with its embedding
+    params_before: int
     params_after: int              # k (n + d) plus the bias; a tied head adds only its bias
     points: Optional[str] = None   # 'rows' or 'columns': which vectors of the weight were fitted
     cost: Optional[float] = None   # sum of dist(point, S)^p, weighted for calibrated fits (None in a dry run)
@@ -185,9 +207,12 @@ class LayerReport:
     converged: Optional[bool] = None       # refinement met its tolerance
     seconds: Optional[float] = None        # time to fit this layer
     tied_to: Optional[str] = None          # for 'tied_linear': the embedding whose factors it reuses
-    objective: str = "weights"             # what was fitted: 'weights' (data-free), 'outputs' or 'token-weighted rows' (calibrated)
-    rel_output_error: Optional[float] = None       # calibrated: relative ℓ2 error of the layer's outputs on the calibration tokens
-    svd_rel_output_error: Optional[float] = None   # calibrated: the same for the data-free truncated SVD at the same rank
+    # what was fitted: 'weights' (data-free), 'outputs' or 'token-weighted rows' (calibrated)
+    objective: str = "weights"
+    # calibrated: relative ℓ2 error of the layer's outputs on the calibration tokens
+    rel_output_error: Optional[float] = None
+    # calibrated: the same for the data-free truncated SVD at the same rank
+    svd_rel_output_error: Optional[float] = None
 
     @property
     def saved(self)->float:
@@ -204,7 +229,8 @@ class CompressionReport:
     skipped: dict                 # name -> reason, for layers an alias selected that could not be factorised
     method: str                   # 'lp' or 'svd'
     p: float                      # exponent of the ℓp fit and of the reported ℓp errors
-    points: str                   # orientation asked for nn.Linear layers ('rows', 'columns', 'auto'); embeddings use rows
+    # orientation asked for nn.Linear layers ('rows', 'columns', 'auto'); embeddings use rows
+    points: str
     tied: str                     # tied output layer policy: 'share' or 'untie'
     ratio: Optional[float]        # the size rule used: one of ratio, budget, rank
     budget: Optional[int]         # parameters of the whole model asked for (None unless given)
@@ -213,8 +239,10 @@ class CompressionReport:
     params_after: int             # whole model after compression (predicted in a dry run)
     seconds: float                # wall time of compress_model
     dry_run: bool                 # True: only planned, nothing was fitted
-    layer_map: dict = field(default_factory=dict)   # name -> what `apply_layer_map` needs to rebuild the layer
-    calibration: Optional[dict] = None              # calibrated: {'batches', 'tokens', 'sequential'}; None: data-free
+    # name -> what `apply_layer_map` needs to rebuild the layer
+    layer_map: dict = field(default_factory=dict)
+    # calibrated: {'batches', 'tokens', 'sequential'}; None: data-free
+    calibration: Optional[dict] = None
 
     @property
     def saved(self)->float:
@@ -225,37 +253,50 @@ class CompressionReport:
         "A JSON-serialisable dict of everything in the report."
         d = asdict(self)
         d["saved"] = self.saved
-        for layer, row in zip(self.layers, d["layers"]): row["shape"], row["saved"] = list(layer.shape), layer.saved
+        for layer, row in zip(self.layers,
+                              d["layers"]): row["shape"], row["saved"] = list(layer.shape), layer.saved
         return d
 
     def to_markdown(self)->str:
         "The per-layer table and the totals, as Markdown."
         cal = self.calibration is not None
         extra = " rel. output error | SVD output error |" if cal else ""
-        head = ("| layer | kind | shape | rank | params before | params after | saved | rel. ℓ2 error | rel. ℓp error | ℓp cost | bound |"
-                f"{extra} s |\n|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|{'---:|---:|' if cal else ''}---:|")
-        out = lambda l: f" {_fmt(l.rel_output_error, '.4f')} | {_fmt(l.svd_rel_output_error, '.4f')} |" if cal else ""
-        rows = [f"| `{l.name}` | {l.kind} | {l.shape[0]}×{l.shape[1]} | {l.rank} | {l.params_before:,} | {l.params_after:,} | "
-                f"{l.saved:.1%} | {_fmt(l.rel_l2_error, '.4f')} | {_fmt(l.rel_lp_error, '.4f')} | {_fmt(l.cost, '.4g')} | "
+        head = ("| layer | kind | shape | rank | params before | params after | saved | rel. ℓ2 error | "
+                f"rel. ℓp error | ℓp cost | bound |{extra} s |\n"
+                f"|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|{'---:|---:|' if cal else ''}---:|")
+        def out(l):
+            if not cal: return ""
+            return f" {_fmt(l.rel_output_error, '.4f')} | {_fmt(l.svd_rel_output_error, '.4f')} |"
+        rows = [f"| `{l.name}` | {l.kind} | {l.shape[0]}×{l.shape[1]} | {l.rank} | {l.params_before:,} | "
+                f"{l.params_after:,} | "
+                f"{l.saved:.1%} | {_fmt(l.rel_l2_error, '.4f')} | {_fmt(l.rel_lp_error, '.4f')} | "
+                f"{_fmt(l.cost, '.4g')} | "
                 f"{_fmt(l.bound, '.3g')} |{out(l)} {_fmt(l.seconds, '.2f')} |" for l in self.layers]
-        total = (f"| **model** | | | | **{self.params_before:,}** | **{self.params_after:,}** | **{self.saved:.1%}** | | | | |"
+        total = (f"| **model** | | | | **{self.params_before:,}** | **{self.params_after:,}** | "
+                 f"**{self.saved:.1%}** | | | | |"
                  f"{' | |' if cal else ''} **{self.seconds:.2f}** |")
         lines = [head, *rows, total]
-        if self.skipped: lines.append("\nSkipped: " + "; ".join(f"`{n}` ({r})" for n, r in self.skipped.items()))
+        if self.skipped:
+            lines.append("\nSkipped: " + "; ".join(f"`{n}` ({r})" for n, r in self.skipped.items()))
         return "\n".join(lines)
     def _repr_markdown_(self): return f"**{self._summary()}**\n\n" + self.to_markdown()
 
     def _summary(self)->str:
-        rule = next(f"{k}={v!r}" for k, v in (("ratio", self.ratio), ("budget", self.budget), ("rank", self.rank)) if v is not None)
-        cal = "data-free" if self.calibration is None else f"calibrated on {self.calibration['tokens']:,} tokens"
-        return (f"CompressionReport({'dry run, ' if self.dry_run else ''}method={self.method!r}, p={self.p:g}, {rule}, {cal}, "
+        rules = (("ratio", self.ratio), ("budget", self.budget), ("rank", self.rank))
+        rule = next(f"{k}={v!r}" for k, v in rules if v is not None)
+        cal = f"calibrated on {self.calibration['tokens']:,} tokens" if self.calibration else "data-free"
+        return (f"CompressionReport({'dry run, ' if self.dry_run else ''}method={self.method!r}, "
+                f"p={self.p:g}, {rule}, {cal}, "
                 f"{len(self.layers)} layers, params {self.params_before:,} -> {self.params_after:,} "
                 f"({self.saved:.1%} saved), {self.seconds:.2f} s)")
     def __repr__(self)->str:
         width = max([len(l.name) for l in self.layers] + [4])
-        rows = [f"  {l.name:<{width}}  {l.kind:<11} {str(l.shape):<13} rank {l.rank:<5} {l.params_before:>12,} -> {l.params_after:>11,}"
-                f"  rel_l2={_fmt(l.rel_l2_error, '.4f')} rel_lp={_fmt(l.rel_lp_error, '.4f')} bound={_fmt(l.bound, '.3g')}"
-                + (f" output={_fmt(l.rel_output_error, '.4f')} (svd {_fmt(l.svd_rel_output_error, '.4f')})" if l.rel_output_error is not None else "") +
+        rows = [f"  {l.name:<{width}}  {l.kind:<11} {str(l.shape):<13} rank {l.rank:<5} "
+                f"{l.params_before:>12,} -> {l.params_after:>11,}"
+                f"  rel_l2={_fmt(l.rel_l2_error, '.4f')} rel_lp={_fmt(l.rel_lp_error, '.4f')} "
+                f"bound={_fmt(l.bound, '.3g')}"
+                + (f" output={_fmt(l.rel_output_error, '.4f')} (svd {_fmt(l.svd_rel_output_error, '.4f')})"
+                   if l.rel_output_error is not None else "") +
                 f" {_fmt(l.seconds, '.2f')} s" for l in self.layers]
         rows += [f"  skipped {n}: {r}" for n, r in self.skipped.items()]
         return "\n".join([self._summary(), *rows])
@@ -269,7 +310,8 @@ def _weight_groups(model:nn.Module)->list:
     return [g for g in groups.values() if len(g) > 1]
 
 def _plan_ties(model:nn.Module, modules:dict, targets:list, tied:str):
-    "Shared weights touching the targets: ({head: embedding}, {embedding alias: embedding}, [(targets, dense sharers)] to untie)."
+    """Shared weights touching the targets: ({head: embedding}, {embedding alias: embedding}, [(targets, dense
+    sharers)] to untie)."""
     heads, aliases, untied = {}, {}, []
     for group in _weight_groups(model):
         chosen = [n for n in group if n in targets]
@@ -278,19 +320,26 @@ def _plan_ties(model:nn.Module, modules:dict, targets:list, tied:str):
         if tied == "untie": untied.append((chosen, others)); continue
         embeddings = [n for n in chosen if isinstance(modules[n], nn.Embedding)]
         if not any(isinstance(modules[n], nn.Embedding) for n in group):
-            raise ValueError(f"{chosen} share one weight with {others or 'each other'}; a factorisation can be shared only through an "
-                             "nn.Embedding. Pass tied='untie' to factorise each selected layer on its own (the others keep a dense copy).")
+            raise ValueError(f"{chosen} share one weight with {others or 'each other'}; a factorisation can "
+                             "be shared only through an "
+                             "nn.Embedding. Pass tied='untie' to factorise each selected layer on its own "
+                             "(the others keep a dense copy).")
         if not embeddings:
-            raise ValueError(f"{chosen} share their weight with {others or 'each other'}. With tied='share' a tie is kept by factorising "
-                             "the nn.Embedding alone and letting the layers tied to it reuse its factors: select the embedding, "
-                             "not its tied output layers, or pass tied='untie' to factorise each selected layer on its own.")
+            raise ValueError(f"{chosen} share their weight with {others or 'each other'}. With tied='share' "
+                             "a tie is kept by factorising "
+                             "the nn.Embedding alone and letting the layers tied to it reuse its factors: "
+                             "select the embedding, "
+                             "not its tied output layers, or pass tied='untie' to factorise each selected "
+                             "layer on its own.")
         primary = embeddings[0]
         for n in group:
             if n == primary: continue
             if not isinstance(modules[n], nn.Embedding): heads[n] = primary
             elif embedding_scale(modules[n]) == embedding_scale(modules[primary]): aliases[n] = primary
-            else: raise ValueError(f"'{n}' shares the table of '{primary}' with another embed_scale ({embedding_scale(modules[n]):g} "
-                                   f"against {embedding_scale(modules[primary]):g}); pass tied='untie' to factorise the selected layers on their own.")
+            else: raise ValueError(f"'{n}' shares the table of '{primary}' with another embed_scale "
+                                   f"({embedding_scale(modules[n]):g} "
+                                   f"against {embedding_scale(modules[primary]):g}); pass tied='untie' to "
+                                   "factorise the selected layers on their own.")
     return heads, aliases, untied
 
 # %% ../nbs/04_compress.ipynb #a7e8f189
@@ -305,27 +354,36 @@ def _param_count(model:nn.Module)->int: return sum(t.numel() for t in model.para
 def _layer_entry(module:nn.Module, rank:int, method:str, p:float, points:str, calibrated:bool=False)->dict:
     "The `layer_map` entry that rebuilds a factorised `module`'s structure (and records how it was fitted)."
     if isinstance(module, nn.Embedding):
-        return dict(kind="embedding", shape=list(weight_matrix(module).shape), rank=rank, padding_idx=module.padding_idx,
-                    scale_grad_by_freq=module.scale_grad_by_freq, sparse=module.sparse, embed_scale=embedding_scale(module),
+        return dict(kind="embedding", shape=list(weight_matrix(module).shape), rank=rank,
+                    padding_idx=module.padding_idx,
+                    scale_grad_by_freq=module.scale_grad_by_freq, sparse=module.sparse,
+                    embed_scale=embedding_scale(module),
                     method=method, p=p, points="rows",
                     objective="token-weighted rows" if calibrated else "weights")
-    return dict(kind="linear", shape=list(weight_matrix(module).shape), rank=rank, bias=module.bias is not None,
-                method=method, p=p, points="columns" if calibrated else points, objective="outputs" if calibrated else "weights")
+    return dict(kind="linear", shape=list(weight_matrix(module).shape), rank=rank,
+                bias=module.bias is not None,
+                method=method, p=p, points="columns" if calibrated else points,
+                objective="outputs" if calibrated else "weights")
 
 def _refuse_resize(*args, **kwargs):
-    raise NotImplementedError("resize_token_embeddings cannot resize a factorised embedding: lp_lowrank stores it as two factors. "
-                              "Resize the dense model first, model.resize_token_embeddings(n), then compress it.")
+    raise NotImplementedError("resize_token_embeddings cannot resize a factorised embedding: lp_lowrank "
+                              "stores it as two factors. "
+                              "Resize the dense model first, model.resize_token_embeddings(n), then "
+                              "compress it.")
 
 def _guard_resize(model:nn.Module, layer_map:dict):
-    "Make transformers' resize_token_embeddings fail clearly on a model whose embedding is factorised (it would crash inside)."
-    if hasattr(model, "resize_token_embeddings") and any(e["kind"] == "embedding" for e in layer_map.values()):
+    """Make transformers' resize_token_embeddings fail clearly on a model whose embedding is factorised (it
+    would crash inside)."""
+    embedding = any(e["kind"] == "embedding" for e in layer_map.values())
+    if embedding and hasattr(model, "resize_token_embeddings"):
         model.resize_token_embeddings = _refuse_resize
 
 # %% ../nbs/04_compress.ipynb #53151811
 FORMAT_VERSION = 1
 
 def _update_config(model:nn.Module, layer_map:dict, method:str, p:float, tied:str, ties_touched:bool):
-    "Record the factorised layers in a Hugging Face config's `lp_lowrank` block (merging with an earlier one)."
+    """Record the factorised layers in a Hugging Face config's `lp_lowrank` block (merging with an earlier
+    one)."""
     cfg = getattr(model, "config", None)
     if not (hasattr(cfg, "to_dict") and hasattr(cfg, "save_pretrained")): return
     block = copy.deepcopy(getattr(cfg, "lp_lowrank", None) or {})
@@ -340,28 +398,30 @@ def _update_config(model:nn.Module, layer_map:dict, method:str, p:float, tied:st
     cfg.lp_lowrank = block
 
 # %% ../nbs/04_compress.ipynb #19a424ab
-def _check_arguments(method, p, calibrated:bool, sequential, ratio, budget, rank, points, tied, fit_kwargs)->tuple:
-    "Check every option before any work: (p, ratio, budget, rank) as Python numbers; p defaults to 1 data-free, 2 calibrated."
+def _check_arguments(method, p, calibrated:bool, sequential, ratio, budget, rank, points, tied,
+                     fit_kwargs)->tuple:
+    """Check every option before any work: (p, ratio, budget, rank) as Python numbers; p defaults to 1
+    data-free, 2 calibrated."""
     check_method(method)
     if p is None: p = 2.0 if calibrated else 1.0
     lewis = method == "lp" and fit_kwargs.get("rounding", "lewis") == "lewis"
-    p = check_p(p, max_p=4 if lewis else math.inf, hint="The Lewis rounding converges only for p < 4; pass rounding='loewner'.")
-    if calibrated and p > 2: raise ValueError(f"p must be in [1, 2] for a calibrated fit (Lewis-weight sampling of the outputs); got p={p!r}.")
+    p = check_p(p, max_p=4 if lewis else math.inf, hint="The Lewis rounding converges only for p < 4; pass "
+                                                        "rounding='loewner'.")
+    if calibrated and p > 2:
+        raise ValueError("p must be in [1, 2] for a calibrated fit (Lewis-weight sampling of the outputs); "
+                         f"got p={p!r}.")
     check_fit_options(method, fit_kwargs)
     check_points(points, 2, 1)
-    if tied not in ("share", "untie"): raise ValueError(f"tied must be 'share' or 'untie'; got tied={tied!r}.")
-    if not isinstance(sequential, bool): raise TypeError(f"sequential must be True or False; got sequential={sequential!r}.")
-    if sequential and not calibrated: raise ValueError("sequential=True needs calibration data; pass calibration=... or drop sequential.")
+    check_choice(tied, "tied", ("share", "untie"))
+    if check_bool(sequential, "sequential") and not calibrated:
+        raise ValueError("sequential=True needs calibration data; pass calibration=... or drop sequential.")
     given = {k: v for k, v in (("ratio", ratio), ("budget", budget), ("rank", rank)) if v is not None}
     if len(given) != 1:
-        raise ValueError(f"pass exactly one of ratio, budget or rank; got {', '.join(f'{k}={v!r}' for k, v in given.items()) or 'none'}.")
-    if ratio is not None: _check_ratio(ratio)
-    for arg, value in (("budget", budget), ("rank", rank)):
-        if value is not None and (isinstance(value, bool) or not isinstance(value, numbers.Integral)):
-            raise TypeError(f"{arg} must be an integer; got {arg}={value!r}.")
-        if value is not None and value < 1: raise ValueError(f"{arg} must be >= 1; got {arg}={value!r}.")
-    as_int = lambda v: None if v is None else int(v)                # numpy scalars become JSON-ready Python numbers
-    return p, None if ratio is None else float(ratio), as_int(budget), as_int(rank)
+        got = ', '.join(f'{k}={v!r}' for k, v in given.items()) or 'none'
+        raise ValueError(f"pass exactly one of ratio, budget or rank; got {got}.")
+    return (p, _check_ratio(ratio) if ratio is not None else None,
+            check_int(budget, "budget", low=1, allow_none=True),
+            check_int(rank, "rank", low=1, allow_none=True))
 
 def _plan_ranks(modules:dict, targets:list, ratio, rank, refuse)->dict:
     "Rank per layer from a ratio or one rank; `refuse(name, reason)` handles a layer no rank can save."
@@ -369,38 +429,51 @@ def _plan_ranks(modules:dict, targets:list, ratio, rank, refuse)->dict:
     for n in targets:
         rows, cols = weight_matrix(modules[n]).shape
         kmax = max_saving_rank(rows, cols)
-        if kmax < 1: refuse(n, f"a rank-1 factorisation has n + d = {rows + cols} >= n·d = {rows * cols} parameters, so no rank saves anything")
+        if kmax < 1: refuse(n, f"a rank-1 factorisation has n + d = {rows + cols} >= n·d = {rows * cols} "
+                               "parameters, so no rank saves anything")
         elif ratio is not None:
             k = rank_for_ratio(rows, cols, ratio)
-            if k < 1: refuse(n, f"ratio={ratio!r} gives rank 0; use ratio <= {1 - (rows + cols) / (rows * cols):.4g} to keep rank 1")
+            if k < 1: refuse(n, f"ratio={ratio!r} gives rank 0; use ratio <= "
+                                f"{1 - (rows + cols) / (rows * cols):.4g} to keep rank 1")
             else: ranks[n] = k
         elif rank is not None:
-            if rank > kmax: refuse(n, f"rank={rank} saves nothing: rank·(n+d) = {rank * (rows + cols)} >= n·d = {rows * cols}; use rank <= {kmax}")
+            if rank > kmax: refuse(n, f"rank={rank} saves nothing: rank·(n+d) = {rank * (rows + cols)} >= "
+                                      f"n·d = {rows * cols}; use rank <= {kmax}")
             else: ranks[n] = rank
     return ranks
 
 def _budget_ranks(modules:dict, targets:list, budget:int, fixed:int, params_before:int, stats)->dict:
     "Ranks that spend at most `budget` parameters on the whole model, spread by the layers' spectra."
     smallest = fixed + sum(sum(weight_matrix(modules[n]).shape) for n in targets)
-    if budget >= params_before: raise ValueError(f"budget must be below the model's {params_before:,} parameters to save anything; got budget={budget:,}.")
+    if budget >= params_before: raise ValueError(f"budget must be below the model's {params_before:,} "
+                                                 f"parameters to save anything; got budget={budget:,}.")
     if budget < smallest:
-        raise ValueError(f"budget must be at least {smallest:,}: the untouched parameters ({fixed:,}) plus rank 1 for every selected layer; got budget={budget:,}.")
+        raise ValueError(f"budget must be at least {smallest:,}: the untouched parameters ({fixed:,}) plus "
+                         f"rank 1 for every selected layer; got budget={budget:,}.")
     for n in targets:
         if not bool(torch.isfinite(modules[n].weight).all()):
-            raise ValueError(f"the weight of '{n}' must contain only finite values to spread budget={budget:,}; it has NaN or infinite entries.")
-    try: spectra = [(n, tuple(weight_matrix(modules[n]).shape), _spectrum(modules[n], stats and stats[n])) for n in targets]
-    except RuntimeError as e: raise RuntimeError(f"could not compute the spectra of the selected layers to spread budget={budget:,}: {e} Nothing was changed.") from e
+            raise ValueError(f"the weight of '{n}' must contain only finite values to spread "
+                             f"budget={budget:,}; it has NaN or infinite entries.")
+    try: spectra = [(n, tuple(weight_matrix(modules[n]).shape),
+                     _spectrum(modules[n], stats and stats[n])) for n in targets]
+    except RuntimeError as e: raise RuntimeError("could not compute the spectra of the selected layers to "
+                                                 f"spread budget={budget:,}: {e} Nothing was changed.") from e
     return _allocate_budget(spectra, budget - fixed)
 
 # %% ../nbs/04_compress.ipynb #21579e43
-def _plan_layers(modules:dict, targets:list, ranks:dict, heads:dict, aliases:dict, method:str, p:float, points:str, calibrated:bool):
+def _plan_layers(modules:dict, targets:list, ranks:dict, heads:dict, aliases:dict, method:str, p:float,
+                 points:str, calibrated:bool):
     "The layer map and an unfilled report row for every layer to change, in model order."
-    layer_map = {n: _layer_entry(modules[n], ranks[n], method, p, check_points(points, *weight_matrix(modules[n]).shape), calibrated) for n in targets}
+    layer_map = {n: _layer_entry(modules[n], ranks[n], method, p,
+                                 check_points(points, *weight_matrix(modules[n]).shape),
+                                 calibrated) for n in targets}
     for head, emb in heads.items():
-        layer_map[head] = dict(kind="tied_linear", shape=list(weight_matrix(modules[head]).shape), rank=ranks[emb],
+        layer_map[head] = dict(kind="tied_linear", shape=list(weight_matrix(modules[head]).shape),
+                               rank=ranks[emb],
                                bias=modules[head].bias is not None, embedding=emb)
     for alias, emb in aliases.items():
-        layer_map[alias] = dict(kind="shared_embedding", shape=list(modules[alias].weight.shape), rank=ranks[emb], embedding=emb)
+        layer_map[alias] = dict(kind="shared_embedding", shape=list(modules[alias].weight.shape),
+                                rank=ranks[emb], embedding=emb)
     layer_map = {n: layer_map[n] for n in modules if n in layer_map}
     reports = {}
     for n, entry in layer_map.items():
@@ -409,23 +482,32 @@ def _plan_layers(modules:dict, targets:list, ranks:dict, heads:dict, aliases:dic
         if entry["kind"] in ("tied_linear", "shared_embedding"): before = after = bias
         else: before, after = m.weight.numel() + bias, k * sum(weight_matrix(m).shape) + bias
         objective = layer_map[entry.get("embedding", n)]["objective"]
-        reports[n] = LayerReport(n, entry["kind"], tuple(weight_matrix(m).shape), k, before, after, points=entry.get("points"),
+        reports[n] = LayerReport(n, entry["kind"], tuple(weight_matrix(m).shape), k, before, after,
+                                 points=entry.get("points"),
                                  tied_to=entry.get("embedding"), objective=objective)
     return layer_map, reports
 
-def _swap_in(model:nn.Module, modules:dict, new_layers:dict, heads:dict, aliases:dict, inplace:bool)->nn.Module:
-    "Put the fitted layers (the embeddings sharing their table, and tied heads reusing their factors) into `model` or a copy."
-    new_layers = {**new_layers, **{alias: SharedLowRankEmbedding(new_layers[emb]) for alias, emb in aliases.items()}}
+def _swap_in(model:nn.Module, modules:dict, new_layers:dict, heads:dict, aliases:dict,
+             inplace:bool)->nn.Module:
+    """Put the fitted layers (the embeddings sharing their table, and tied heads reusing their factors) into
+    `model` or a copy."""
+    new_layers = {**new_layers,
+                  **{alias: SharedLowRankEmbedding(new_layers[emb]) for alias, emb in aliases.items()}}
     if inplace:
         result = model
         for n, new in new_layers.items(): _replace_module(result, modules[n], new)
     else:
-        memo = {id(modules[n]): new for n, new in new_layers.items()}       # the replaced layers are never copied,
-        memo.update({id(modules[h].weight): None for h in heads})           # nor the tied weights their heads give up below
+        # the replaced layers are never copied,
+        memo = {id(modules[n]): new for n, new in new_layers.items()}
+        # nor the tied weights their heads give up below
+        memo.update({id(modules[h].weight): None for h in heads})
         result = copy.deepcopy(model, memo=memo)
     for head, emb in heads.items():
         old = result.get_submodule(head)
-        _replace_module(result, old, _like(TiedLowRankLinear(result.get_submodule(emb), old.bias), modules[head]))   # the copy has no weight
+        # the copy has no weight
+        _replace_module(result, old,
+                        copy_training_state(TiedLowRankLinear(result.get_submodule(emb), old.bias),
+                                            modules[head]))
     return result
 
 # %% ../nbs/04_compress.ipynb #fa535a1c
@@ -433,19 +515,25 @@ def _fit_layer(n:str, m:nn.Module, entry:dict, method:str, p:float, stats, fit_k
     "Fit one layer: (new factorised module, its fit's numbers for the report)."
     k = entry["rank"]
     try:
-        if stats is None: f, out = low_rank_factors(weight_matrix(m), k, p, method, points=entry["points"], **fit_kwargs), None
+        if stats is None: f, out = low_rank_factors(weight_matrix(m), k, p, method, points=entry["points"],
+                                                    **fit_kwargs), None
         else:
             out = fit_outputs(weight_matrix(m), stats, k, p, method=method, **fit_kwargs)
             f = out.factors
     except (ValueError, TypeError, RuntimeError) as e:
-        raise type(e)(f"could not factorise '{n}' {tuple(weight_matrix(m).shape)} at rank {k}: {e} Nothing was changed.") from e
+        raise type(e)(f"could not factorise '{n}' {tuple(weight_matrix(m).shape)} at rank {k}: {e} Nothing "
+                      "was changed.") from e
     if isinstance(m, nn.Embedding):
-        new = LowRankEmbedding.from_factors(f.left, f.right, m.padding_idx, m.scale_grad_by_freq, m.sparse, dtype=m.weight.dtype,
+        new = LowRankEmbedding.from_factors(f.left, f.right, m.padding_idx, m.scale_grad_by_freq, m.sparse,
+                                            dtype=m.weight.dtype,
                                             embed_scale=embedding_scale(m))
-    else: new = LowRankLinear.from_factors(f.left, f.right, None if m.bias is None else m.bias.detach(), dtype=m.weight.dtype)
-    numbers_ = dict(cost=f.cost, bound=f.bound, rel_l2_error=f.rel_l2_error, rel_lp_error=f.rel_lp_error, converged=f.converged)
-    if out is not None: numbers_.update(objective=out.objective, rel_output_error=out.rel_output_error, svd_rel_output_error=out.svd_rel_output_error)
-    return _like(new, m), numbers_
+    else: new = LowRankLinear.from_factors(f.left, f.right, None if m.bias is None else m.bias.detach(),
+                                           dtype=m.weight.dtype)
+    numbers_ = dict(cost=f.cost, bound=f.bound, rel_l2_error=f.rel_l2_error, rel_lp_error=f.rel_lp_error,
+                    converged=f.converged)
+    if out is not None: numbers_.update(objective=out.objective, rel_output_error=out.rel_output_error,
+                                        svd_rel_output_error=out.svd_rel_output_error)
+    return copy_training_state(new, m), numbers_
 
 def _sequential_stats(model:nn.Module, modules:dict, targets:list, batches:list, sample_rows:int):
     "Yield (names, statistics) group by group, each group observed on the model as it is when its turn comes."
@@ -457,18 +545,24 @@ def _sequential_stats(model:nn.Module, modules:dict, targets:list, batches:list,
     inside, order = {n for names in in_block.values() for n in names}, list(modules)
     before = [n for n in targets if n not in inside and order.index(n) < order.index(blocks[0])]
     if before: yield before, collect_statistics(model, before, batches, sample_rows=sample_rows)
-    inputs = block_inputs(model, blocks[0], batches)                # after the layers before the blocks were replaced
+    # after the layers before the blocks were replaced
+    inputs = block_inputs(model, blocks[0], batches)
     for b in blocks:
-        if in_block[b]: yield in_block[b], collect_block_statistics(model, in_block[b], b, inputs, sample_rows=sample_rows)
+        if in_block[b]:
+            yield in_block[b], collect_block_statistics(model, in_block[b], b, inputs,
+                                                        sample_rows=sample_rows)
         if b != blocks[-1]: inputs = run_block(model.get_submodule(b), inputs)   # the block as replaced
     after = [n for n in targets if n not in inside and n not in before]
     if after: yield after, collect_statistics(model, after, batches, sample_rows=sample_rows)
 
-def _fit_layers(model:nn.Module, modules:dict, layer_map:dict, targets:list, method:str, p:float, reports:dict,
+def _fit_layers(model:nn.Module, modules:dict, layer_map:dict, targets:list, method:str, p:float,
+                reports:dict,
                 stats, batches, sequential:bool, progress:bool, fit_kwargs:dict)->dict:
-    "Fit every target; sequentially calibrated, each block of layers sees the inputs of the model with the earlier ones replaced."
+    """Fit every target; sequentially calibrated, each block of layers sees the inputs of the model with the
+    earlier ones replaced."""
     new_layers, sample_rows = {}, MAX_SAMPLE_ROWS if method == "lp" and p < 2 else 0
-    groups = _sequential_stats(model, modules, targets, batches, sample_rows) if sequential else [(targets, stats)]
+    if sequential: groups = _sequential_stats(model, modules, targets, batches, sample_rows)
+    else: groups = [(targets, stats)]
     bar = tqdm(total=len(targets), desc="lp_lowrank", unit="layer", disable=not progress)
     try:
         for names, group_stats in groups:
@@ -476,138 +570,209 @@ def _fit_layers(model:nn.Module, modules:dict, layer_map:dict, targets:list, met
                 t0 = time.perf_counter()
                 s = None if group_stats is None else group_stats[n]
                 if s is not None and s.tokens == 0:
-                    warnings.warn(f"'{n}' saw no calibration tokens (the calibration forward pass never reaches it); it is fitted data-free.")
+                    warnings.warn(f"'{n}' saw no calibration tokens (the calibration forward pass never "
+                                  "reaches it); it is fitted data-free.")
                     s = None
-                    layer_map[n].update(objective="weights", points=check_points("auto", *weight_matrix(modules[n]).shape))
+                    layer_map[n].update(objective="weights",
+                                        points=check_points("auto", *weight_matrix(modules[n]).shape))
                 new_layers[n], fit_numbers = _fit_layer(n, modules[n], layer_map[n], method, p, s, fit_kwargs)
                 for key, value in fit_numbers.items(): setattr(reports[n], key, value)
                 reports[n].points, reports[n].seconds = layer_map[n]["points"], time.perf_counter() - t0
                 bar.update()
             if sequential:
-                for n in names: _replace_module(model, modules[n], new_layers[n])   # undone below: the caller's model is restored
+                # undone below: the caller's model is restored
+                for n in names: _replace_module(model, modules[n], new_layers[n])
     finally:
         bar.close()
         if sequential:
             for n, new in reversed(list(new_layers.items())): _replace_module(model, new, modules[n])
     return new_layers
 
-# %% ../nbs/04_compress.ipynb #c22ee6d9
-def compress_model(model:nn.Module,        # Any PyTorch model; Hugging Face models get their config updated for save_pretrained
-                   *,
-                   layers="embeddings",    # 'embeddings', 'linear', 'all', a full-match regex, or a list of names / dotted suffixes
-                   ratio:Optional[float]=None,   # Fraction of each layer's weights to remove, 0 < ratio < 1
-                   budget:Optional[int]=None,    # Parameters of the whole model after compression, spread by the layers' spectra
-                   rank:Optional[int]=None,      # One rank for every selected layer
-                   method:str="lp",        # 'lp' (ℓp subspace, fit_subspace) or 'svd' (truncated SVD; calibrated: the p = 2 output fit)
-                   p:Optional[float]=None, # Exponent of the fit and of the reported ℓp errors; None: 1 data-free, 2 calibrated
-                   calibration=None,       # Unlabelled data to fit layer outputs: texts (with tokenizer), token ids, or model-input dicts
-                   tokenizer=None,         # Tokenizes calibration texts
-                   sequential:bool=False,  # Calibrated: each layer sees the inputs of the model with the earlier layers replaced
-                   points:str="auto",      # Data-free nn.Linear orientation: 'auto' (the longer side are the points), 'rows', 'columns'
-                   tied:str="share",       # Output layers tied to a selected embedding: 'share' its factors or 'untie' (stay dense)
-                   exclude=None,           # Same forms as layers; removes the modules and everything inside them; wins over layers
-                   inplace:bool=False,     # Change `model` itself instead of a copy
-                   dry_run:bool=False,     # Only plan: return the unchanged model and the report, fit nothing
-                   progress:bool=True,     # Show a tqdm progress bar over the layers
-                   **fit_kwargs,           # For method='lp': rounding, refine, tol, max_iter, lewis_tol, lewis_max_iter, slack, max_cuts
-                  )->tuple:                # (compressed model, CompressionReport)
-    "Replace the selected nn.Linear / nn.Embedding layers by low-rank factorised layers, all or nothing."
-    start = time.perf_counter()
-    if not isinstance(model, nn.Module):
-        raise TypeError(f"model must be a torch.nn.Module; got {type(model).__name__}. Load it first, e.g. transformers.AutoModel.from_pretrained(...).")
-    lazy = [n for n, t in model.named_parameters() if isinstance(t, nn.parameter.UninitializedParameter)]
-    if lazy: raise ValueError(f"model must have initialised parameters; {lazy[:3]} are not initialised yet (lazy layers): run one forward pass first.")
-    calibrated = calibration is not None
-    p, ratio, budget, rank = _check_arguments(method, p, calibrated, sequential, ratio, budget, rank, points, tied, fit_kwargs)
-    if tokenizer is not None and not calibrated: raise ValueError("tokenizer is used only to tokenize calibration texts; pass calibration=[...] too.")
-    batches = prepare_calibration(calibration, model, tokenizer) if calibrated else None
+# %% ../nbs/04_compress.ipynb #8d65c3a7
+@dataclass
+class _Plan:
+    "Everything `compress_model` settles before it fits anything."
+    targets: list        # the layers to fit, in model order
+    modules: dict        # every module by name
+    skipped: dict        # name -> reason, for layers an alias selected that cannot be factorised
+    ranks: dict          # rank per target (and per embedding a tied layer follows)
+    heads: dict          # tied output layer -> the embedding whose factors it reuses
+    aliases: dict        # another name of an embedding's table -> the embedding
+    untied: list         # (targets, dense sharers) of the shared weights tied='untie' breaks
+    stats: Optional[dict]  # calibration statistics per target, when collected up front
+    fixed: int           # parameters that compression leaves as they are
+    params_before: int   # parameters of the model
 
+def _check_model(model):
+    "A module with every weight initialised (lazy layers have no shape yet)."
+    if not isinstance(model, nn.Module):
+        raise TypeError(f"model must be a torch.nn.Module; got {type(model).__name__}. Load it first, "
+                        "e.g. transformers.AutoModel.from_pretrained(...).")
+    lazy = [n for n, t in model.named_parameters() if isinstance(t, nn.parameter.UninitializedParameter)]
+    if lazy:
+        raise ValueError(f"model must have initialised parameters; {lazy[:3]} are not initialised yet "
+                         "(lazy layers): run one forward pass first.")
+
+def _plan_compression(model:nn.Module, layers, exclude, ratio, budget, rank, method:str, p:float, tied:str,
+                      batches,
+                      sequential:bool, dry_run:bool)->_Plan:
+    """Select the layers, give them ranks and settle shared weights: every refusal happens here, before any
+    fit."""
     targets, modules, explicit, skipped = _select_layers(model, layers, exclude)
     for n in targets:
         if modules[n].weight.is_meta:
-            raise ValueError(f"the weights of '{n}' must be loaded; got a weight on the meta device. Load the model's weights before compressing it.")
-    def refuse(n, reason):                   # named layers: an error; alias-selected ones: skipped with a warning
-        if explicit: raise ValueError(f"cannot factorise '{n}' {tuple(weight_matrix(modules[n]).shape)}: {reason}. Nothing was changed; exclude it or change the size rule.")
+            raise ValueError(f"the weights of '{n}' must be loaded; got a weight on the meta device. "
+                             "Load the model's weights before compressing it.")
+    # named layers: an error; alias-selected ones: skipped with a warning
+    def refuse(n, reason):
+        if explicit:
+            raise ValueError(f"cannot factorise '{n}' {tuple(weight_matrix(modules[n]).shape)}: {reason}. "
+                             "Nothing was changed; exclude it or change the size rule.")
         skipped[n] = reason
     ranks = _plan_ranks(modules, targets, ratio, rank, refuse)
     targets = [n for n in targets if n not in skipped]
     if not targets: raise ValueError(f"no selected layer can be factorised; skipped: {skipped}.")
     heads, aliases, untied = _plan_ties(model, modules, targets, tied)
     targets = [n for n in targets if n not in heads and n not in aliases]
-
     params_before = _param_count(model)
     kept_dense = sum(modules[group[0]].weight.numel() for group, others in untied if others)
     fixed = params_before - sum(modules[n].weight.numel() for n in targets) + kept_dense
-    stats = None
-    if calibrated and not dry_run and not sequential or calibrated and budget is not None:
-        stats = collect_statistics(model, targets, batches, sample_rows=MAX_SAMPLE_ROWS if method == "lp" and p < 2 else 0)
+    stats, calibrated = None, batches is not None
+    if calibrated and (not dry_run and not sequential or budget is not None):
+        stats = collect_statistics(model, targets, batches,
+                                   sample_rows=MAX_SAMPLE_ROWS if method == "lp" and p < 2 else 0)
     if budget is not None: ranks = _budget_ranks(modules, targets, budget, fixed, params_before, stats)
-    if skipped: warnings.warn(f"skipped {len(skipped)} layer(s) selected by layers={layers!r}: " + "; ".join(f"'{n}' ({r})" for n, r in skipped.items()))
+    if skipped:
+        warnings.warn(f"skipped {len(skipped)} layer(s) selected by layers={layers!r}: "
+                      + "; ".join(f"'{n}' ({r})" for n, r in skipped.items()))
     for chosen, others in untied:
-        if others: warnings.warn(f"{others} shared the weight of {chosen}; with tied='untie' they keep a dense copy "
-                                 f"({modules[chosen[0]].weight.numel():,} parameters) and the tie is broken.")
-    layer_map, reports = _plan_layers(modules, targets, ranks, heads, aliases, method, p, points, calibrated)
-    predicted = fixed + sum(ranks[n] * sum(weight_matrix(modules[n]).shape) for n in targets)
-    tokens = calibration_tokens(batches) if calibrated else None
-    def report(params_after):
-        return CompressionReport(list(reports.values()), skipped, method, p, points, tied, ratio, budget, rank,
-                                 params_before, params_after, time.perf_counter() - start, dry_run, layer_map,
-                                 dict(batches=len(batches), tokens=tokens, sequential=sequential) if calibrated else None)
-    if dry_run: return model, report(predicted)
+        if others: warnings.warn(f"{others} shared the weight of {chosen}; with tied='untie' they keep a "
+                                 f"dense copy ({modules[chosen[0]].weight.numel():,} parameters) and the tie "
+                                 "is broken.")
+    return _Plan(targets, modules, skipped, ranks, heads, aliases, untied, stats, fixed, params_before)
 
-    new_layers = _fit_layers(model, modules, layer_map, targets, method, p, reports, stats, batches, sequential, progress, fit_kwargs)
-    result = _swap_in(model, modules, new_layers, heads, aliases, inplace)
-    _update_config(result, layer_map, method, p, tied, bool(heads or aliases or untied))
+# %% ../nbs/04_compress.ipynb #c22ee6d9
+def compress_model(model:nn.Module,      # Any PyTorch model; a Hugging Face model's config records the layers
+                   *,
+                   layers="embeddings",  # 'embeddings', 'linear', 'all', a full-match regex, or names
+                   ratio:Optional[float]=None,  # Fraction of each layer's weights to remove, 0 < ratio < 1
+                   budget:Optional[int]=None,   # Parameters of the whole model afterwards, spread by spectra
+                   rank:Optional[int]=None,     # One rank for every selected layer
+                   method:str="lp",      # 'lp' (ℓp subspace) or 'svd' (truncated SVD; calibrated: p = 2 fit)
+                   p:Optional[float]=None,  # Exponent of the fit and the ℓp errors; None: 1, calibrated 2
+                   calibration=None,     # Texts (with tokenizer), token ids or input dicts to fit outputs on
+                   tokenizer=None,       # Tokenizes calibration texts
+                   sequential:bool=False,  # Calibrated: each layer sees the earlier layers replaced
+                   points:str="auto",    # Data-free nn.Linear points: 'auto' (longer side), 'rows', 'columns'
+                   tied:str="share",     # Output layers tied to a selected embedding: 'share' or 'untie'
+                   exclude=None,         # Same forms as layers; removes those modules and their insides
+                   inplace:bool=False,   # Change `model` itself instead of a copy
+                   dry_run:bool=False,   # Only plan: return the unchanged model and the report, fit nothing
+                   progress:bool=True,   # Show a tqdm progress bar over the layers
+                   **fit_kwargs,         # method='lp': rounding, refine, tol, max_iter, lewis_tol, ...
+                  )->tuple:              # (compressed model, CompressionReport)
+    "Replace the selected nn.Linear / nn.Embedding layers by low-rank factorised layers, all or nothing."
+    start = time.perf_counter()
+    _check_model(model)
+    calibrated = calibration is not None
+    p, ratio, budget, rank = _check_arguments(method, p, calibrated, sequential, ratio, budget, rank, points,
+                                              tied, fit_kwargs)
+    inplace, dry_run = check_bool(inplace, "inplace"), check_bool(dry_run, "dry_run")
+    progress = check_bool(progress, "progress")
+    if tokenizer is not None and not calibrated:
+        raise ValueError("tokenizer is used only to tokenize calibration texts; pass calibration=[...] too.")
+    batches = prepare_calibration(calibration, model, tokenizer) if calibrated else None
+    plan = _plan_compression(model, layers, exclude, ratio, budget, rank, method, p, tied, batches,
+                             sequential, dry_run)
+    modules, targets = plan.modules, plan.targets
+    layer_map, reports = _plan_layers(modules, targets, plan.ranks, plan.heads, plan.aliases, method, p,
+                                      points, calibrated)
+    seen = None if not calibrated else dict(batches=len(batches), tokens=calibration_tokens(batches),
+                                            sequential=sequential)
+    def report(params_after):
+        return CompressionReport(list(reports.values()), plan.skipped, method, p, points, tied, ratio, budget,
+                                 rank, plan.params_before, params_after, time.perf_counter() - start, dry_run,
+                                 layer_map, seen)
+    predicted = plan.fixed + sum(plan.ranks[n] * sum(modules[n].weight.shape) for n in targets)
+    if dry_run: return model, report(predicted)
+    new_layers = _fit_layers(model, modules, layer_map, targets, method, p, reports, plan.stats, batches,
+                             sequential, progress, fit_kwargs)
+    result = _swap_in(model, modules, new_layers, plan.heads, plan.aliases, inplace)
+    _update_config(result, layer_map, method, p, tied, bool(plan.heads or plan.aliases or plan.untied))
     _guard_resize(result, layer_map)
     return result, report(_param_count(result))
 
 # %% ../nbs/04_compress.ipynb #3750a6e4
-_KINDS = {"embedding": nn.Embedding, "linear": nn.Linear, "tied_linear": nn.Linear, "shared_embedding": nn.Embedding}
-_ENTRY_KEYS = {"kind", "shape", "rank", "bias", "padding_idx", "scale_grad_by_freq", "sparse", "method", "p", "points", "embedding", "objective", "embed_scale"}
+_KINDS = {"embedding": nn.Embedding, "linear": nn.Linear, "tied_linear": nn.Linear,
+          "shared_embedding": nn.Embedding}
+_ENTRY_KEYS = {"kind", "shape", "rank", "bias", "padding_idx", "scale_grad_by_freq", "sparse", "method", "p",
+               "points", "embedding", "objective", "embed_scale"}
 
 def apply_layer_map(model:nn.Module,   # The dense model, as built from its config (changed in place)
-                    layer_map:dict,    # name -> entry, as in CompressionReport.layer_map or config.lp_lowrank['layers']
+                    # name -> entry, as in CompressionReport.layer_map or config.lp_lowrank['layers']
+                    layer_map:dict,
                    )->nn.Module:       # `model`, with empty factorised layers ready for load_state_dict
-    "Swap empty factorised layers into a dense model as `layer_map` describes; checks every entry before changing anything."
-    if not isinstance(layer_map, dict): raise TypeError(f"layer_map must be a dict of module name -> entry; got {type(layer_map).__name__}.")
+    """Swap empty factorised layers into a dense model as `layer_map` describes; checks every entry before
+    changing anything."""
+    if not isinstance(layer_map, dict): raise TypeError("layer_map must be a dict of module name -> entry; "
+                                                        f"got {type(layer_map).__name__}.")
     olds = {}
     for name, e in layer_map.items():
         if not isinstance(e, dict) or e.get("kind") not in _KINDS or "shape" not in e or "rank" not in e:
-            raise ValueError(f"layer_map['{name}'] must be a dict with kind in {list(_KINDS)}, shape and rank; got {e!r}.")
-        if set(e) - _ENTRY_KEYS: warnings.warn(f"layer_map['{name}'] has keys this version does not know, ignored: {sorted(set(e) - _ENTRY_KEYS)}.")
+            raise ValueError(f"layer_map['{name}'] must be a dict with kind in {list(_KINDS)}, shape and "
+                             f"rank; got {e!r}.")
+        if set(e) - _ENTRY_KEYS: warnings.warn(f"layer_map['{name}'] has keys this version does not know, "
+                                               f"ignored: {sorted(set(e) - _ENTRY_KEYS)}.")
         try: old = model.get_submodule(name)
-        except AttributeError: raise ValueError(f"layer_map names '{name}', which must be a module of this {type(model).__name__}; it is not.{_suggest(name, [n for n, _ in model.named_modules() if n])}") from None
+        except AttributeError:
+            hint = _suggest(name, [n for n, _ in model.named_modules() if n])
+            raise ValueError(f"layer_map names '{name}', which must be a module of this "
+                             f"{type(model).__name__}; "
+                             f"it is not.{hint}") from None
         dense = isinstance(old, nn.Embedding) if _KINDS[e["kind"]] is nn.Embedding else is_dense_linear(old)
         if not dense or isinstance(old, _FACTORISED):
-            raise ValueError(f"layer_map['{name}'] must describe a dense {_KINDS[e['kind']].__name__}; the model has a {type(old).__name__} there.")
+            raise ValueError(f"layer_map['{name}'] must describe a dense {_KINDS[e['kind']].__name__}; the "
+                             f"model has a {type(old).__name__} there.")
         if list(weight_matrix(old).shape) != list(e["shape"]):
-            raise ValueError(f"layer_map['{name}'] must match the model's weight shape {list(weight_matrix(old).shape)}; got shape={e['shape']}.")
-        if e["kind"] in ("tied_linear", "shared_embedding") and layer_map.get(e.get("embedding"), {}).get("kind") != "embedding":
-            raise ValueError(f"layer_map['{name}'] is tied to embedding={e.get('embedding')!r}, which must be an 'embedding' entry of the map.")
+            raise ValueError(f"layer_map['{name}'] must match the model's weight shape "
+                             f"{list(weight_matrix(old).shape)}; got shape={e['shape']}.")
+        tied_kind = e["kind"] in ("tied_linear", "shared_embedding")
+        if tied_kind and layer_map.get(e.get("embedding"), {}).get("kind") != "embedding":
+            raise ValueError(f"layer_map['{name}'] is tied to embedding={e.get('embedding')!r}, which must "
+                             "be an 'embedding' entry of the map.")
         olds[name] = old
     for name, e in layer_map.items():
         old, kw = olds[name], dict(device=olds[name].weight.device, dtype=olds[name].weight.dtype)
         if e["kind"] == "embedding":
-            new = LowRankEmbedding(*e["shape"], e["rank"], e.get("padding_idx"), e.get("scale_grad_by_freq", False), e.get("sparse", False),
+            new = LowRankEmbedding(*e["shape"], e["rank"], e.get("padding_idx"),
+                                   e.get("scale_grad_by_freq", False), e.get("sparse", False),
                                    embed_scale=e.get("embed_scale", 1.0), **kw)
-        elif e["kind"] == "linear": new = LowRankLinear(e["shape"][1], e["shape"][0], e["rank"], bias=e.get("bias", True), **kw)
+        elif e["kind"] == "linear": new = LowRankLinear(e["shape"][1], e["shape"][0], e["rank"],
+                                                        bias=e.get("bias", True), **kw)
         else: continue
-        _replace_module(model, old, _like(new, old))
+        _replace_module(model, old, copy_training_state(new, old))
     for name, e in layer_map.items():
         if e["kind"] not in ("tied_linear", "shared_embedding"): continue
         embedding = model.get_submodule(e["embedding"])
-        if embedding.rank != e["rank"]: raise ValueError(f"layer_map['{name}'] must have the rank of its embedding, {embedding.rank}; got rank={e['rank']}.")
-        if e["kind"] == "shared_embedding": _replace_module(model, olds[name], SharedLowRankEmbedding(embedding))
-        else: _replace_module(model, olds[name], _like(TiedLowRankLinear(embedding, olds[name].bias if e.get("bias", True) else None), olds[name]))
+        if embedding.rank != e["rank"]: raise ValueError(f"layer_map['{name}'] must have the rank of its "
+                                                         f"embedding, {embedding.rank}; got "
+                                                         f"rank={e['rank']}.")
+        if e["kind"] == "shared_embedding": _replace_module(model, olds[name],
+                                                            SharedLowRankEmbedding(embedding))
+        else:
+            head = TiedLowRankLinear(embedding, olds[name].bias if e.get("bias", True) else None)
+            _replace_module(model, olds[name], copy_training_state(head, olds[name]))
     return model
 
 # %% ../nbs/04_compress.ipynb #fb4e08f9
 def _weight_files(path:Path, names:tuple)->Optional[list]:
-    "The safetensors files of a folder: the first of `names` that is there, or the shards of its .index.json; None if none is."
+    """The safetensors files of a folder: the first of `names` that is there, or the shards of its
+    .index.json; None if none is."""
     for name in names:
         if (path / name).is_file(): return [name]
         index = path / (name + ".index.json")
-        if index.is_file(): return sorted(set(json.loads(index.read_text(encoding="utf-8"))["weight_map"].values()))
+        if index.is_file():
+            return sorted(set(json.loads(index.read_text(encoding="utf-8"))["weight_map"].values()))
     return None
 
 def _read_safetensors(path:Path)->dict:
@@ -616,23 +781,28 @@ def _read_safetensors(path:Path)->dict:
     def read(file:Path)->dict:
         try: return load_file(file)
         except Exception as e:                                       # truncated or overwritten files
-            raise ValueError(f"{file} must be a complete safetensors file; reading it failed ({type(e).__name__}: {e}). "
+            raise ValueError(f"{file} must be a complete safetensors file; reading it failed "
+                             f"({type(e).__name__}: {e}). "
                              "Save the model again.") from e
-    files = _weight_files(path, (WEIGHTS_NAME, "model.safetensors"))   # lp_lowrank.save_pretrained, the model's own save_pretrained
+    # lp_lowrank.save_pretrained, the model's own save_pretrained
+    files = _weight_files(path, (WEIGHTS_NAME, "model.safetensors"))
     if files is None:
-        raise FileNotFoundError(f"{path} must contain {WEIGHTS_NAME} or model.safetensors (or their .index.json); lp_lowrank "
+        raise FileNotFoundError(f"{path} must contain {WEIGHTS_NAME} or model.safetensors (or their "
+                                ".index.json); lp_lowrank "
                                 "loads only safetensors checkpoints.")
     return {k: t for file in files for k, t in read(path / file).items()}
 
 def _rename_to_model(model:nn.Module, tensors:dict)->dict:
-    "Undo the key renaming that transformers applies when it saves some architectures (ViT, ...), as its own loading does."
+    """Undo the key renaming that transformers applies when it saves some architectures (ViT, ...), as its own
+    loading does."""
     expected = model.state_dict().keys()
     if all(k in expected for k in tensors): return tensors
     try:
         from transformers.conversion_mapping import get_model_conversion_mapping
         from transformers.core_model_loading import WeightConverter, WeightRenaming, rename_source_key
         conversions = get_model_conversion_mapping(model, add_legacy=False)
-    except (ImportError, AttributeError, TypeError): return tensors          # older transformers rename nothing on save
+    # older transformers rename nothing on save
+    except (ImportError, AttributeError, TypeError): return tensors
     renamings = [c for c in conversions if isinstance(c, WeightRenaming)]
     converters = [c for c in conversions if isinstance(c, WeightConverter)]
     return {rename_source_key(k, renamings, converters)[0]: t for k, t in tensors.items()}
@@ -642,27 +812,37 @@ def _load_strict(model:nn.Module, tensors:dict):
     expected = model.state_dict(keep_vars=True)
     aliases = {}
     for key, t in expected.items(): aliases.setdefault(id(t), []).append(key)
-    missing = [k for k in expected if k not in tensors and not any(a in tensors for a in aliases[id(expected[k])])]
+    aliased = lambda k: any(a in tensors for a in aliases[id(expected[k])])
+    missing = [k for k in expected if k not in tensors and not aliased(k)]
     unexpected = [k for k in tensors if k not in expected]
     wrong = [f"{k}: file {tuple(tensors[k].shape)}, model {tuple(expected[k].shape)}" for k in tensors
              if k in expected and tuple(tensors[k].shape) != tuple(expected[k].shape)]
     if missing or unexpected or wrong:
-        raise ValueError(f"the checkpoint must fit the model rebuilt from config.json; missing keys {missing[:5]}, unexpected keys "
-                         f"{unexpected[:5]}, shape mismatches {wrong[:5]}. Was the lp_lowrank block of config.json edited?")
+        raise ValueError("the checkpoint must fit the model rebuilt from config.json; missing keys "
+                         f"{missing[:5]}, unexpected keys "
+                         f"{unexpected[:5]}, shape mismatches {wrong[:5]}. Was the lp_lowrank block of "
+                         "config.json edited?")
     model.load_state_dict(tensors, strict=False)
 
 def _check_block(block, path:Path)->dict:
     "Validate the lp_lowrank block of a config (forward compatible: unknown keys warn)."
     if block is None:
-        raise ValueError(f"{path / 'config.json'} must have an 'lp_lowrank' block; it has none, so the model was not compressed by "
+        raise ValueError(f"{path / 'config.json'} must have an 'lp_lowrank' block; it has none, so the "
+                         "model was not compressed by "
                          "lp_lowrank. Load it with transformers' from_pretrained.")
-    if not isinstance(block, dict) or not isinstance(block.get("format_version"), int) or not isinstance(block.get("layers"), dict):
-        raise ValueError(f"the lp_lowrank block of {path / 'config.json'} must be a dict with an integer format_version and a layers dict.")
+    valid = isinstance(block, dict) and isinstance(block.get("format_version"), int)
+    if not valid or not isinstance(block.get("layers"), dict):
+        raise ValueError(f"the lp_lowrank block of {path / 'config.json'} must be a dict with an integer "
+                         "format_version and a layers dict.")
     if block["format_version"] > FORMAT_VERSION:
-        raise ValueError(f"format_version must be <= {FORMAT_VERSION} for this lp_lowrank {__version__}; got format_version="
-                         f"{block['format_version']} (written by lp_lowrank {block.get('library_version')}). Upgrade lp_lowrank.")
-    known = {"format_version", "library_version", "layers", "method", "p", "tied", "tie_word_embeddings", "sha256"}
-    if set(block) - known: warnings.warn(f"the lp_lowrank block has keys this version does not know, ignored: {sorted(set(block) - known)}.")
+        raise ValueError(f"format_version must be <= {FORMAT_VERSION} for this lp_lowrank {__version__}; "
+                         "got format_version="
+                         f"{block['format_version']} (written by lp_lowrank "
+                         f"{block.get('library_version')}). Upgrade lp_lowrank.")
+    known = {"format_version", "library_version", "layers", "method", "p", "tied", "tie_word_embeddings",
+             "sha256"}
+    if set(block) - known: warnings.warn("the lp_lowrank block has keys this version does not know, "
+                                         f"ignored: {sorted(set(block) - known)}.")
     return block
 def _file_sha256(file:Path)->str:
     h = hashlib.sha256()
@@ -671,47 +851,73 @@ def _file_sha256(file:Path)->str:
     return h.hexdigest()
 
 def _verify_digests(block:dict, path:Path):
-    "Check every weights file against the SHA-256 that save_pretrained recorded (folders saved otherwise have none)."
+    """Check every weights file against the SHA-256 that save_pretrained recorded (folders saved otherwise
+    have none)."""
     for name, expected in (block.get("sha256") or {}).items():
         file = path / name
-        if not file.is_file(): raise FileNotFoundError(f"{file} must exist: config.json records its digest. Save the model again.")
+        if not file.is_file(): raise FileNotFoundError(f"{file} must exist: config.json records its digest. "
+                                                       "Save the model again.")
         if _file_sha256(file) != expected:
-            raise ValueError(f"{file} must be the file save_pretrained wrote; its SHA-256 differs from the one in config.json, so it "
-                             "was changed or damaged since. Save the model again, or pass verify=False to load it anyway.")
+            raise ValueError(f"{file} must be the file save_pretrained wrote; its SHA-256 differs from the "
+                             "one in config.json, so it "
+                             "was changed or damaged since. Save the model again, or pass verify=False to "
+                             "load it anyway.")
 
 # %% ../nbs/04_compress.ipynb #6c596aad
-def load_pretrained(path,                    # Directory written by save_pretrained of a model compressed with compress_model
+def _check_device(device)->Optional[torch.device]:
+    "None, or a torch device that this torch can use."
+    if device is None: return None
+    if not isinstance(device, (str, torch.device)):
+        raise TypeError("device must be a torch device or its name, such as 'cpu' or 'cuda:0'; got "
+                        f"device={device!r} "
+                        f"({type(device).__name__}).")
+    try: device = torch.device(device)
+    except RuntimeError: raise ValueError("device must be a torch device such as 'cpu' or 'cuda:0'; got "
+                                          f"device={device!r}.") from None
+    if device.type == "cuda" and not torch.cuda.is_available():
+        raise ValueError(f"device={str(device)!r} needs CUDA, which this torch cannot use "
+                         "(torch.cuda.is_available() is False); "
+                         "pass device='cpu'.")
+    return device
+
+def load_pretrained(path,                    # Folder that save_pretrained wrote for a compressed model
                     *,
                     device=None,             # Move the model there after loading (default: CPU)
-                    dtype:Optional[torch.dtype]=None,  # Floating dtype of the model (default: the checkpoint's)
-                    verify:bool=True,        # Check the weights files against the SHA-256 digests save_pretrained recorded
-                    **config_kwargs,         # Passed to AutoConfig.from_pretrained, e.g. output_hidden_states=True
+                    # Floating dtype of the model (default: the checkpoint's)
+                    dtype:Optional[torch.dtype]=None,
+                    # Check the weights files against the SHA-256 digests save_pretrained recorded
+                    verify:bool=True,
+                    # Passed to AutoConfig.from_pretrained, e.g. output_hidden_states=True
+                    **config_kwargs,
                    )->nn.Module:             # The compressed model, in eval mode
-    "Rebuild a compressed Hugging Face model from its folder: config, digests, factorised layers from the lp_lowrank map, strict load."
+    """Rebuild a compressed Hugging Face model from its folder: config, digests, factorised layers from the
+    lp_lowrank map, strict load."""
     import transformers
-    path = Path(path)
-    if not (path / "config.json").is_file(): raise FileNotFoundError(f"{path} must be a directory with config.json; it has none.")
-    if device is not None:
-        try: device = torch.device(device)
-        except (RuntimeError, TypeError) as e: raise ValueError(f"device must be a torch device such as 'cpu' or 'cuda:0'; got device={device!r}.") from None
-        if device.type == "cuda" and not torch.cuda.is_available():
-            raise ValueError(f"device={str(device)!r} needs CUDA, which this torch cannot use (torch.cuda.is_available() is False); pass device='cpu'.")
+    path = check_path(path, "path", must_exist=True, kind="folder", hint="Pass the folder save_pretrained "
+                                                                         "wrote.")
+    if not (path / "config.json").is_file():
+        raise MissingPathError(f"{path} must be a directory with config.json; it has none. Pass the folder "
+                               "save_pretrained wrote.")
+    device, verify = _check_device(device), check_bool(verify, "verify")
     if dtype is not None and not (isinstance(dtype, torch.dtype) and dtype.is_floating_point):
         raise TypeError(f"dtype must be a floating torch.dtype such as torch.float16; got dtype={dtype!r}.")
     config = transformers.AutoConfig.from_pretrained(path, local_files_only=True, **config_kwargs)
     block = _check_block(getattr(config, "lp_lowrank", None), path)
     if verify: _verify_digests(block, path)
-    config.lp_lowrank = {k: v for k, v in block.items() if k != "sha256"}   # the file's facts, not the model's
+    # the file's facts, not the model's
+    config.lp_lowrank = {k: v for k, v in block.items() if k != "sha256"}
     arch = (getattr(config, "architectures", None) or [None])[0]
     model_class = getattr(transformers, arch, None) if isinstance(arch, str) else None
     if model_class is None:
-        raise ValueError(f"config.json must name a transformers model class in 'architectures'; got architectures={getattr(config, 'architectures', None)!r}.")
+        raise ValueError("config.json must name a transformers model class in 'architectures'; got "
+                         f"architectures={getattr(config, 'architectures', None)!r}.")
     tensors = _read_safetensors(path)
     if dtype is None:
         floats = [t.dtype for t in tensors.values() if t.is_floating_point()]
         dtype = max(set(floats), key=floats.count) if floats else torch.float32
     saved_tie = getattr(config, "tie_word_embeddings", None)
-    if "tie_word_embeddings" in block: config.tie_word_embeddings = block["tie_word_embeddings"]   # build tied, as before compression
+    # build tied, as before compression
+    if "tie_word_embeddings" in block: config.tie_word_embeddings = block["tie_word_embeddings"]
     model = model_class(config)
     if saved_tie is not None: model.config.tie_word_embeddings = saved_tie
     model.to(dtype)
@@ -722,14 +928,17 @@ def load_pretrained(path,                    # Directory written by save_pretrai
     return model.eval()
 
 # %% ../nbs/04_compress.ipynb #04b99222
-WEIGHTS_NAME = "lp_lowrank.safetensors"   # the weights file of a folder written by save_pretrained (sharded: its index is
-                                           # lp_lowrank.safetensors.index.json), a name transformers' own loading does not look for
+# the weights file of a folder written by save_pretrained (sharded: its index is
+# lp_lowrank.safetensors.index.json), a name transformers' own loading does not look for
+WEIGHTS_NAME = "lp_lowrank.safetensors"
 AUTO_MODULE = "lp_lowrank_auto.py"        # the module its auto_map points to
-_AUTO_SOURCE = ('"Lets transformers\' Auto classes open this folder, saved by lp_lowrank, with trust_remote_code=True."\n'
+_AUTO_SOURCE = ('"Lets transformers\' Auto classes open this folder, saved by lp_lowrank, with '
+                'trust_remote_code=True."\n'
                 "from lp_lowrank.compress import CompressedModel, CompressedBaseModel\n")
 
 class CompressedModel:
-    "What transformers' Auto classes call, through a saved folder's `auto_map`: `load_pretrained`, never random weights."
+    """What transformers' Auto classes call, through a saved folder's `auto_map`: `load_pretrained`, never
+    random weights."""
     base = False
     @classmethod
     def register_for_auto_class(cls, auto_class="AutoModel"): pass
@@ -738,15 +947,18 @@ class CompressedModel:
         dtype, device = kwargs.get("dtype", kwargs.get("torch_dtype")), kwargs.get("device_map")
         if isinstance(dtype, str) and dtype != "auto": dtype = getattr(torch, dtype)
         model = load_pretrained(path, dtype=dtype if isinstance(dtype, torch.dtype) else None,
-                                device=device if isinstance(device, (str, torch.device)) and device != "auto" else None)
+                                device=device if isinstance(device, (str, torch.device)) and device != "auto"
+                                else None)
         return model.base_model if cls.base else model
 
 class CompressedBaseModel(CompressedModel):
-    "`AutoModel` on a folder that holds a model with a head: the compressed base model, as transformers would give."
+    """`AutoModel` on a folder that holds a model with a head: the compressed base model, as transformers
+    would give."""
     base = True
 
 def _auto_class_of(model:nn.Module)->Optional[str]:
-    "The transformers Auto class (e.g. 'AutoModelForCausalLM') that builds the model's class from its config, if one does."
+    """The transformers Auto class (e.g. 'AutoModelForCausalLM') that builds the model's class from its
+    config, if one does."""
     import transformers
     for name in sorted(n for n in dir(transformers) if n.startswith("AutoModel")):
         try:
@@ -756,40 +968,50 @@ def _auto_class_of(model:nn.Module)->Optional[str]:
     return None
 
 # %% ../nbs/04_compress.ipynb #f07d3bd2
-_MODEL_FILES = re.compile(r"(config\.json|generation_config\.json|.*\.safetensors|.*\.safetensors\.index\.json|pytorch_model.*\.bin"
+_MODEL_FILES = re.compile(r"(config\.json|generation_config\.json|.*\.safetensors"
+                          r"|.*\.safetensors\.index\.json|pytorch_model.*\.bin"
                           r"|pytorch_model\.bin\.index\.json|" + re.escape(AUTO_MODULE) + ")")
 
 def _seal(folder:Path, model:nn.Module, digest:bool):
-    "Make a freshly saved folder open only as the compressed model: weights under WEIGHTS_NAME, an auto_map, SHA-256 digests."
-    for old, new in (("model.safetensors", WEIGHTS_NAME), ("model.safetensors.index.json", WEIGHTS_NAME + ".index.json")):
+    """Make a freshly saved folder open only as the compressed model: weights under WEIGHTS_NAME, an auto_map,
+    SHA-256 digests."""
+    for old, new in (("model.safetensors", WEIGHTS_NAME),
+                     ("model.safetensors.index.json", WEIGHTS_NAME + ".index.json")):
         if (folder / old).is_file(): os.replace(folder / old, folder / new)
     config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
     block = config["lp_lowrank"]
     block.pop("sha256", None)
     if digest: block["sha256"] = {f.name: _file_sha256(f) for f in sorted(folder.glob("*.safetensors"))}
     auto = _auto_class_of(model)
-    config["auto_map"] = {"AutoModel": "lp_lowrank_auto." + ("CompressedModel" if auto == "AutoModel" else "CompressedBaseModel"),
+    base = "CompressedModel" if auto == "AutoModel" else "CompressedBaseModel"
+    config["auto_map"] = {"AutoModel": "lp_lowrank_auto." + base,
                           **({auto: "lp_lowrank_auto.CompressedModel"} if auto else {})}
     (folder / AUTO_MODULE).write_text(_AUTO_SOURCE, encoding="utf-8")
     (folder / "config.json").write_text(json.dumps(config, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 
 def _replace_folder(new:Path, path:Path):
-    "Put the complete folder `new` at `path`; files of an earlier folder there that are not a model's (the user's own) move over."
+    """Put the complete folder `new` at `path`; files of an earlier folder there that are not a model's (the
+    user's own) move over."""
     if not path.exists(): return os.replace(new, path)
     old = Path(tempfile.mkdtemp(prefix=f".{path.name}.lp_lowrank-old-", dir=path.parent))
-    os.replace(path, old / path.name)                   # a crash from here on leaves the earlier save whole under `old`
+    # a crash from here on leaves the earlier save whole under `old`
+    os.replace(path, old / path.name)
     os.replace(new, path)
     for item in (old / path.name).iterdir():
-        if not (path / item.name).exists() and not _MODEL_FILES.fullmatch(item.name): os.replace(item, path / item.name)
+        if not (path / item.name).exists() and not _MODEL_FILES.fullmatch(item.name):
+            os.replace(item, path / item.name)
     shutil.rmtree(old)
 
 @contextlib.contextmanager
 def _writing(path:Path):
-    "A fresh hidden folder beside `path` to write into: swapped in at `path` if the block completes, removed in any case."
+    """A fresh hidden folder beside `path` to write into: swapped in at `path` if the block completes, removed
+    in any case."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    for left in path.parent.glob(f".{path.name}.lp_lowrank-new-*"): shutil.rmtree(left, ignore_errors=True)  # an interrupted save
+    # an interrupted save
+    for left in path.parent.glob(f".{path.name}.lp_lowrank-new-*"): shutil.rmtree(left, ignore_errors=True)
     new = Path(tempfile.mkdtemp(prefix=f".{path.name}.lp_lowrank-new-", dir=path.parent))
-    umask = os.umask(0); os.umask(umask); os.chmod(new, 0o777 & ~umask)        # the permissions of an ordinary new folder
+    # the permissions of an ordinary new folder
+    umask = os.umask(0); os.umask(umask); os.chmod(new, 0o777 & ~umask)
     try:
         yield new
         _replace_folder(new, path)
@@ -797,19 +1019,25 @@ def _writing(path:Path):
         if new.exists(): shutil.rmtree(new, ignore_errors=True)
 
 def save_pretrained(model:nn.Module,     # A Hugging Face model compressed with compress_model
-                    path,                 # Folder to save into (created; an earlier model saved there is replaced)
+                    # Folder to save into (created; an earlier model saved there is replaced)
+                    path,
                     tokenizer=None,       # Saved alongside, if given
                     *,
-                    digest:bool=True,     # Record the SHA-256 of every weights file, which load_pretrained checks
+                    # Record the SHA-256 of every weights file, which load_pretrained checks
+                    digest:bool=True,
                    )->Path:               # The folder
-    "Save a compressed model atomically: written beside `path`, checked, then swapped in, so no half-written folder is ever left."
-    if not (isinstance(model, nn.Module) and isinstance(getattr(getattr(model, "config", None), "lp_lowrank", None), dict)):
-        raise TypeError(f"model must be a Hugging Face model compressed by compress_model (its config has an lp_lowrank block); got "
-                        f"{type(model).__name__}. Save other models with their own save_pretrained or safetensors.")
+    """Save a compressed model atomically: written beside `path`, checked, then swapped in, so no half-written
+    folder is ever left."""
+    block = getattr(getattr(model, "config", None), "lp_lowrank", None)
+    if not (isinstance(model, nn.Module) and isinstance(block, dict)):
+        raise TypeError("model must be a Hugging Face model compressed by compress_model (its config has an "
+                        f"lp_lowrank block); got {type(model).__name__}. Save other models with their own "
+                        "save_pretrained or safetensors.")
     if tokenizer is not None and not hasattr(tokenizer, "save_pretrained"):
-        raise TypeError(f"tokenizer must have a save_pretrained method (a transformers tokenizer) or be None; got {type(tokenizer).__name__}.")
-    path = Path(path).expanduser()
-    if path.exists() and not path.is_dir(): raise FileExistsError(f"path {str(path)!r} must be a folder; it is a file. Pass a folder name.")
+        raise TypeError("tokenizer must have a save_pretrained method (a transformers tokenizer) or be "
+                        f"None; got {type(tokenizer).__name__}.")
+    path, digest = check_path(path, "path", kind="folder", hint="Pass a folder "
+                                                                "name."), check_bool(digest, "digest")
     with _writing(path) as new:
         model.save_pretrained(new)
         if tokenizer is not None: tokenizer.save_pretrained(new)
@@ -821,7 +1049,8 @@ class _Checkpoint:
     "The tensors of a safetensors checkpoint folder (one file or shards), read one at a time."
     def __init__(self, path:Path):
         files = _weight_files(path, ("model.safetensors",))
-        if files is None: raise FileNotFoundError(f"src {str(path)!r} must hold model.safetensors or model.safetensors.index.json; it has neither. "
+        if files is None: raise FileNotFoundError(f"src {str(path)!r} must hold model.safetensors or "
+                                                  "model.safetensors.index.json; it has neither. "
                                       "Save the model with save_pretrained (safetensors is its default).")
         from safetensors import safe_open
         self.path, self.where = path, {}
@@ -835,21 +1064,24 @@ class _Checkpoint:
             if n in self.where: by_file.setdefault(self.where[n], []).append(n)
         out = {}
         for file, keys in by_file.items():
-            with safe_open(self.path / file, framework="pt") as f: out.update({k: f.get_tensor(k) for k in keys})
+            with safe_open(self.path / file, framework="pt") as f:
+                out.update({k: f.get_tensor(k) for k in keys})
         return out
 
 def _materialise(model:nn.Module, wanted, checkpoint:_Checkpoint, device):
     "Load from the checkpoint the parameters and persistent buffers whose names pass `wanted` (a predicate)."
     from accelerate.utils import set_module_tensor_to_device
     names = [n for n, t in model.state_dict(keep_vars=True).items() if t.is_meta and wanted(n)]
-    for n, t in checkpoint.read(names).items(): set_module_tensor_to_device(model, n, device, value=t, dtype=t.dtype)
+    for n, t in checkpoint.read(names).items():
+        set_module_tensor_to_device(model, n, device, value=t, dtype=t.dtype)
 
 def _write_shard(tensors:dict, folder:Path, number:int, weight_map:dict):
     "Save tensors (distinct storages only) as shard `number` of the output and record them in `weight_map`."
     from safetensors.torch import save_file
     name, seen, kept = f"lp_lowrank-{number:05d}.safetensors", set(), {}
     for k, t in tensors.items():
-        if t.is_meta or (t.data_ptr(), t.dtype, tuple(t.shape)) in seen: continue   # tied duplicates: stored once, as save_pretrained does
+        # tied duplicates: stored once, as save_pretrained does
+        if t.is_meta or (t.data_ptr(), t.dtype, tuple(t.shape)) in seen: continue
         seen.add((t.data_ptr(), t.dtype, tuple(t.shape))); kept[k] = t.detach().contiguous()
     save_file(kept, folder / name, metadata={"format": "pt"})
     weight_map.update(dict.fromkeys(kept, name))
@@ -861,90 +1093,146 @@ def _glibc():
     return libc if hasattr(libc, "malloc_trim") else None
 
 def _prefer_mmap():
-    "Serve allocations of 1 MiB and more by mmap (M_MMAP_THRESHOLD), so that freeing them returns the memory at once."
+    """Serve allocations of 1 MiB and more by mmap (M_MMAP_THRESHOLD), so that freeing them returns the memory
+    at once."""
     if (libc := _glibc()) is not None: libc.mallopt(-3, 1 << 20)
 
 def _release_memory():
-    "Hand freed memory back to the OS: glibc keeps what a block freed, so the resident size would grow block by block."
+    """Hand freed memory back to the OS: glibc keeps what a block freed, so the resident size would grow block
+    by block."""
     gc.collect()
     if (libc := _glibc()) is not None: libc.malloc_trim(0)
 
+# %% ../nbs/04_compress.ipynb #77d650dc
+def _empty_model(src:Path, device:torch.device):
+    """The checkpoint's architecture with its parameters on the meta device (buffers real, on `device`):
+    (model, its config's class)."""
+    try:
+        import transformers
+        from accelerate import init_empty_weights
+    except ImportError as e:
+        raise ImportError(f"compress_pretrained needs the accelerate package ({e}); install it with pip "
+                          "install accelerate.") from None
+    config = transformers.AutoConfig.from_pretrained(src, local_files_only=True)
+    cls = getattr(transformers, (getattr(config, "architectures", None) or [""])[0], None)
+    if cls is None:
+        raise ValueError(f"src's config.json must name a transformers class in 'architectures'; "
+                         f"got {getattr(config, 'architectures', None)!r}.")
+    # parameters on the meta device, buffers real
+    with init_empty_weights(): model = cls(config)
+    model.eval()
+    if device.type != "cpu":
+        from accelerate.utils import set_module_tensor_to_device
+        for name, buf in list(model.named_buffers()):
+            set_module_tensor_to_device(model, name, device, value=buf)
+    return model, cls
+
+# %% ../nbs/04_compress.ipynb #5ab86b46
+def _compress_blocks(model:nn.Module, modules:dict, targets:list, blocks:list, checkpoint:_Checkpoint,
+                     folder:Path, device,
+                     size:dict, method:str, p:float, points:str, batches, sequential:bool, progress:bool,
+                     fit_kwargs:dict):
+    """Load, fit, swap in, write and free one block after the other: (layer map, reports, weight map of the
+    shards written)."""
+    calibrated = batches is not None
+    inputs = block_inputs(model, blocks[0], batches) if calibrated else None
+    sample_rows = MAX_SAMPLE_ROWS if method == "lp" and p < 2 else 0
+    layer_map, reports, weight_map = {}, {}, {}
+    def refuse(n, reason):
+        raise ValueError(f"cannot factorise '{n}' {tuple(weight_matrix(modules[n]).shape)}: {reason}. "
+                         "Exclude it or change ratio/rank.")
+    for i, b in enumerate(tqdm(blocks, desc="lp_lowrank", unit="block", disable=not progress)):
+        _materialise(model, lambda n: n.startswith(b + "."), checkpoint, device)
+        names = [n for n in targets if n.startswith(b + ".")]
+        ranks = _plan_ranks(modules, names, size["ratio"], size["rank"], refuse)
+        block_map, block_reports = _plan_layers(modules, names, ranks, {}, {}, method, p, points, calibrated)
+        stats = None
+        if calibrated: stats = collect_block_statistics(model, names, b, inputs, sample_rows=sample_rows)
+        last = b == blocks[-1]
+        # the original block
+        if calibrated and not sequential and not last: inputs = run_block(model.get_submodule(b), inputs)
+        new_layers = _fit_layers(model, modules, block_map, names, method, p, block_reports, stats, None,
+                                 False, False, fit_kwargs)
+        _swap_in(model, modules, new_layers, {}, {}, inplace=True)
+        # as compressed
+        if calibrated and sequential and not last: inputs = run_block(model.get_submodule(b), inputs)
+        block = model.get_submodule(b)
+        _write_shard({f"{b}.{k}": t for k, t in block.state_dict().items()}, folder, i + 1, weight_map)
+        block.to("meta")                                                   # frees the block's memory
+        # and that of the dense layers it replaced
+        for n in names: modules[n].to("meta")
+        _release_memory()
+        layer_map.update(block_map); reports.update(block_reports)
+    return layer_map, reports, weight_map
+
 # %% ../nbs/04_compress.ipynb #e476c2d3
-def compress_pretrained(src,                    # Folder of a Hugging Face checkpoint in safetensors (one file or shards)
-                        out,                    # Folder to write the compressed model into, as save_pretrained does
+def _finish_folder(new:Path, model:nn.Module, src:Path, tokenizer, layer_map:dict, weight_map:dict,
+                   method:str, p:float):
+    """Write what follows the blocks: the config with its lp_lowrank block, generation config, tokenizer,
+    shard index, seal."""
+    _update_config(model, layer_map, method, p, "share", False)
+    model.config.save_pretrained(new)
+    if (src / "generation_config.json").is_file(): shutil.copy2(src / "generation_config.json", new)
+    if tokenizer is not None: tokenizer.save_pretrained(new)
+    index = json.dumps({"metadata": {"format": "lp_lowrank"}, "weight_map": weight_map}, indent=2)
+    (new / (WEIGHTS_NAME + ".index.json")).write_text(index + "\n", encoding="utf-8")
+    _seal(new, model, digest=True)
+
+def compress_pretrained(src,            # Folder of a Hugging Face checkpoint in safetensors (file or shards)
+                        out,            # Folder to write the compressed model into, as save_pretrained does
                         *,
-                        ratio:Optional[float]=None,  # Fraction of each linear layer's weights to remove, 0 < ratio < 1
+                        ratio:Optional[float]=None,  # Fraction of each linear layer's weights to remove
                         rank:Optional[int]=None,     # One rank for every layer
                         method:str="lp",        # 'lp' or 'svd', as in compress_model
                         p:Optional[float]=None, # None: 1 data-free, 2 calibrated
-                        calibration=None,       # Texts (with tokenizer), token ids or model-input dicts, as in compress_model
+                        calibration=None,       # Texts (with tokenizer), token ids or input dicts
                         tokenizer=None,         # Tokenizes calibration texts; saved into `out` when given
-                        sequential:bool=False,  # Calibrated: each block sees the inputs of the already compressed blocks
+                        sequential:bool=False,  # Calibrated: each block sees the compressed blocks' outputs
                         points:str="auto",      # Data-free orientation, as in compress_model
                         exclude=None,           # Layers to leave dense, as in compress_model
                         device=None,            # Where each block is loaded and fitted (default: CPU)
                         progress:bool=True,     # A progress bar over the blocks
                         **fit_kwargs,           # For method='lp', as in compress_model
                        )->CompressionReport:
-    "Compress the linear layers of a checkpoint's repeated blocks one block at a time: only one block's weights are ever in memory."
-    start, src = time.perf_counter(), Path(src).expanduser()
-    try:
-        import transformers
-        from accelerate import init_empty_weights
-    except ImportError as e:
-        raise ImportError(f"compress_pretrained needs the accelerate package ({e}); install it with pip install accelerate.") from None
-    if not (src / "config.json").is_file(): raise FileNotFoundError(f"src {str(src)!r} must be a model folder with config.json; it has none.")
-    calibrated = calibration is not None
-    p, ratio, _, rank = _check_arguments(method, p, calibrated, sequential, ratio, None, rank, points, "share", fit_kwargs)
-    device = torch.device("cpu" if device is None else device)
-    _prefer_mmap()                                                            # before anything big is allocated
-    folder = Path(out).expanduser()
-    if folder.resolve() == src.resolve(): raise ValueError(f"out must be a folder other than src; got out={str(out)!r}. Pass a new folder.")
-    checkpoint, config = _Checkpoint(src), transformers.AutoConfig.from_pretrained(src, local_files_only=True)
-    cls = getattr(transformers, (getattr(config, "architectures", None) or [""])[0], None)
-    if cls is None: raise ValueError(f"src's config.json must name a transformers class in 'architectures'; got {getattr(config, 'architectures', None)!r}.")
-    with init_empty_weights(): model = cls(config)                          # parameters on the meta device, buffers real
-    model.eval()
-    if device.type != "cpu":
-        from accelerate.utils import set_module_tensor_to_device
-        for name, buf in list(model.named_buffers()): set_module_tensor_to_device(model, name, device, value=buf)
+    "Compress the linear layers of a checkpoint's repeated blocks one block at a time, holding one in memory."
+    start = time.perf_counter()
+    src = check_path(src, "src", must_exist=True, kind="folder", hint="Pass a Hugging Face checkpoint "
+                                                                      "folder.")
+    if not (src / "config.json").is_file():
+        raise MissingPathError(f"src {str(src)!r} must be a model folder with config.json; it has none.")
+    folder, calibrated = check_path(out, "out", kind="folder", hint="Pass a new folder "
+                                                                    "name."), calibration is not None
+    if folder.resolve() == src.resolve():
+        raise ValueError(f"out must be a folder other than src; got out={str(out)!r}. Pass a new folder.")
+    p, ratio, _, rank = _check_arguments(method, p, calibrated, sequential, ratio, None, rank, points,
+                                         "share",
+                                         fit_kwargs)
+    device, progress = _check_device(device) or torch.device("cpu"), check_bool(progress, "progress")
+    _prefer_mmap()                                                   # before anything big is allocated
+    checkpoint = _Checkpoint(src)
+    model, cls = _empty_model(src, device)
     targets, modules, _, _ = _select_layers(model, "linear", exclude)
     blocks = find_blocks(model, targets)
     targets = [n for n in targets if any(n.startswith(b + ".") for b in blocks)]
-    if not targets: raise ValueError(f"src's {cls.__name__} must have repeated blocks of linear layers; found none to compress.")
-    params_before = _param_count(model)
-    inside = tuple(b + "." for b in blocks)
-    _materialise(model, lambda n: not n.startswith(inside), checkpoint, device)   # embeddings, final norm, head: outside the blocks
+    if not targets:
+        raise ValueError(f"src's {cls.__name__} must have repeated blocks of linear layers; found none to "
+                         "compress.")
+    params_before, inside = _param_count(model), tuple(b + "." for b in blocks)
+    # embeddings, final norm, head
+    _materialise(model, lambda n: not n.startswith(inside), checkpoint, device)
     batches = prepare_calibration(calibration, model, tokenizer) if calibrated else None
-    inputs = block_inputs(model, blocks[0], batches) if calibrated else None
-    sample_rows = MAX_SAMPLE_ROWS if method == "lp" and p < 2 else 0
-    layer_map, reports, weight_map = {}, {}, {}
     with _writing(folder) as new:
-        def refuse(n, reason): raise ValueError(f"cannot factorise '{n}' {tuple(weight_matrix(modules[n]).shape)}: {reason}. Exclude it or change ratio/rank.")
-        for i, b in enumerate(tqdm(blocks, desc="lp_lowrank", unit="block", disable=not progress)):
-            _materialise(model, lambda n: n.startswith(b + "."), checkpoint, device)
-            names = [n for n in targets if n.startswith(b + ".")]
-            block_map, block_reports = _plan_layers(modules, names, _plan_ranks(modules, names, ratio, rank, refuse), {}, {}, method, p, points, calibrated)
-            stats = collect_block_statistics(model, names, b, inputs, sample_rows=sample_rows) if calibrated else None
-            if calibrated and not sequential and b != blocks[-1]: inputs = run_block(model.get_submodule(b), inputs)   # the original block
-            new_layers = _fit_layers(model, modules, block_map, names, method, p, block_reports, stats, None, False, False, fit_kwargs)
-            _swap_in(model, modules, new_layers, {}, {}, inplace=True)
-            if calibrated and sequential and b != blocks[-1]: inputs = run_block(model.get_submodule(b), inputs)       # as compressed
-            block = model.get_submodule(b)
-            _write_shard({f"{b}.{k}": t for k, t in block.state_dict().items()}, new, i + 1, weight_map)
-            block.to("meta")                                                   # frees the block's memory
-            for n in names: modules[n].to("meta")                              # and that of the dense layers it replaced
-            _release_memory()
-            layer_map.update(block_map); reports.update(block_reports)
-        _write_shard({k: t for k, t in model.state_dict().items() if not k.startswith(inside)}, new, len(blocks) + 1, weight_map)
-        _update_config(model, layer_map, method, p, "share", False)
-        model.config.save_pretrained(new)
-        if (src / "generation_config.json").is_file(): shutil.copy2(src / "generation_config.json", new)
-        if tokenizer is not None: tokenizer.save_pretrained(new)
-        (new / (WEIGHTS_NAME + ".index.json")).write_text(json.dumps({"metadata": {"format": "lp_lowrank"}, "weight_map": weight_map},
-                                                                   indent=2) + "\n", encoding="utf-8")
-        _seal(new, model, digest=True)
-    params_after = params_before - sum(modules[n].weight.numel() - layer_map[n]["rank"] * sum(layer_map[n]["shape"]) for n in layer_map)
-    return CompressionReport(list(reports.values()), {}, method, p, points, "share", ratio, None, rank, params_before, params_after,
-                             time.perf_counter() - start, False, layer_map,
-                             dict(batches=len(batches), tokens=calibration_tokens(batches), sequential=sequential) if calibrated else None)
+        layer_map, reports, weight_map = _compress_blocks(
+            model, modules, targets, blocks, checkpoint, new, device, dict(ratio=ratio, rank=rank), method, p,
+            points,
+            batches, sequential, progress, fit_kwargs)
+        rest = {k: t for k, t in model.state_dict().items() if not k.startswith(inside)}
+        _write_shard(rest, new, len(blocks) + 1, weight_map)
+        _finish_folder(new, model, src, tokenizer, layer_map, weight_map, method, p)
+    removed = sum(modules[n].weight.numel() - e["rank"] * sum(e["shape"]) for n, e in layer_map.items())
+    return CompressionReport(list(reports.values()), {}, method, p, points, "share", ratio, None, rank,
+                             params_before,
+                             params_before - removed, time.perf_counter() - start, False, layer_map,
+                             dict(batches=len(batches), tokens=calibration_tokens(batches),
+                                  sequential=sequential)
+                             if calibrated else None)

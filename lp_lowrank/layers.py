@@ -4,29 +4,30 @@
 
 # %% auto #0
 __all__ = ['FIT_OPTIONS', 'LAYER_TOL', 'check_method', 'check_fit_options', 'check_points', 'check_layer_rank', 'LowRankFactors',
-           'low_rank_factors', 'is_dense_linear', 'weight_matrix', 'LowRankLinear', 'embedding_scale',
-           'LowRankEmbedding', 'TiedLowRankLinear', 'SharedLowRankEmbedding']
+           'low_rank_factors', 'is_dense_linear', 'weight_matrix', 'copy_training_state', 'LowRankLinear',
+           'embedding_scale', 'LowRankEmbedding', 'TiedLowRankLinear', 'SharedLowRankEmbedding']
 
 # %% ../nbs/03_layers.ipynb #f5eea677
 import math
 from dataclasses import dataclass
 from typing import Optional
-import numpy as np
 import torch
 import torch.nn.functional as F
 from torch import nn, Tensor
-from .core import check_matrix, check_p
-from .fit import fit_subspace, _flip_signs
+from .core import check_matrix, check_p, check_int, check_real, check_bool, check_choice
+from .fit import fit_subspace, flip_signs
+
 
 # %% ../nbs/03_layers.ipynb #b7bd75f1
 FIT_OPTIONS = ("rounding", "refine", "tol", "max_iter", "lewis_tol", "lewis_max_iter", "slack", "max_cuts")
-LAYER_TOL = 1e-3   # a layer's refinement stops at a 0.1% step (fit_subspace: 1e-4): models have hundreds of layers, and later steps add little
+# a layer's refinement stops at a 0.1% step (fit_subspace: 1e-4): models have hundreds of layers,
+# and later steps add little
+LAYER_TOL = 1e-3
 
 def check_method(method)->str:
     "Validate the factorisation method: 'lp' (the ℓp fit) or 'svd'."
-    if method not in ("lp", "svd"):
-        raise ValueError(f"method must be 'lp' or 'svd'; got method={method!r}. Use 'lp' with p=... for the ℓp fit, 'svd' for the truncated SVD.")
-    return method
+    return check_choice(method, "method", ("lp", "svd"), hint="Use 'lp' with p=... for the ℓp fit, 'svd' "
+                                                              "for the truncated SVD.")
 
 def check_fit_options(method:str, # 'lp' or 'svd'
                       fit_kwargs:dict, # Options meant for `fit_subspace`
@@ -41,18 +42,15 @@ def check_fit_options(method:str, # 'lp' or 'svd'
 
 def check_points(points, n:int, d:int)->str:
     "Validate `points` and resolve 'auto' for a weight of shape (n, d): rows when d <= n, else columns."
-    if points not in ("rows", "columns", "auto"):
-        raise ValueError(f"points must be 'rows', 'columns' or 'auto'; got points={points!r}.")
+    points = check_choice(points, "points", ("rows", "columns", "auto"))
     if points == "auto": return "rows" if d <= n else "columns"
     return points
 
 def check_layer_rank(k, n:int, d:int, name:str="k")->int:
     "Validate an integer rank 1 <= k <= min(n, d) for a weight of shape (n, d)."
-    if isinstance(k, bool) or not isinstance(k, (int, np.integer)):
-        raise TypeError(f"{name} must be an integer; got {name}={k!r}.")
-    if not 1 <= k <= min(n, d):
-        raise ValueError(f"{name} must be in [1, min(n, d)] = [1, {min(n, d)}] for a weight of shape ({n}, {d}); got {name}={k!r}.")
-    return int(k)
+    return check_int(k, name, low=1, high=min(n, d), hint=f"A weight of shape ({n}, {d}) has rank at most "
+                                                          f"min(n, d) = {min(n, d)}.")
+
 
 # %% ../nbs/03_layers.ipynb #3a7353f6
 @dataclass
@@ -64,7 +62,8 @@ class LowRankFactors:
     method: str             # 'lp' or 'svd'
     p: float                # exponent the cost and the ℓp error are measured in
     cost: float             # sum over the points of dist(point, S)^p
-    bound: Optional[float]  # certified factor, cost <= bound * OPT; None for the SVD with p != 2 (no certificate)
+    # certified factor, cost <= bound * OPT; None for the SVD with p != 2 (no certificate)
+    bound: Optional[float]
     converged: bool         # whether the ℓp refinement met its tolerance (always True for the SVD)
     n_iter: int             # refinement steps taken
     rel_l2_error: float     # ||W - left @ right||_F / ||W||_F
@@ -77,22 +76,37 @@ class LowRankFactors:
     def __repr__(self):
         n, d = self.left.shape[0], self.right.shape[1]
         bound = "None" if self.bound is None else f"{self.bound:.4g}"
-        return (f"LowRankFactors(shape=({n}, {d}), rank={self.rank}, points={self.points!r}, method={self.method!r}, "
+        return (f"LowRankFactors(shape=({n}, {d}), rank={self.rank}, points={self.points!r}, "
+                f"method={self.method!r}, "
                 f"p={self.p:g}, cost={self.cost:.6g}, bound={bound}, rel_l2_error={self.rel_l2_error:.4g}, "
                 f"rel_lp_error={self.rel_lp_error:.4g}, converged={self.converged})")
 
-def low_rank_factors(weight,              # Weight, shape (n, d): tensor or numpy array, any float dtype and device
+def _unit_scale(P:Tensor)->tuple:
+    """P divided by a power of two (exact) when far from unit scale, so that no square overflows or vanishes;
+    and that power."""
+    largest = float(P.abs().max())
+    if largest == 0 or 1e-10 <= largest <= 1e10: return P, 1.0
+    unit = 2.0 ** math.frexp(largest)[1]
+    return P / unit, unit
+
+def low_rank_factors(weight,              # Weight, shape (n, d): tensor or numpy array, any dtype and device
                      k:int,               # Rank, 1 <= k <= min(n, d)
                      p:float=1.0,         # Exponent of the ℓp fit (and of the reported ℓp error), p >= 1
                      method:str="lp",     # 'lp': fit_subspace; 'svd': truncated SVD (the optimum for p = 2)
                      *,
                      points:str="rows",   # Which vectors are the points: 'rows', 'columns' or 'auto'
-                     **fit_kwargs,        # For method='lp': rounding ('lewis'|'loewner'), refine, tol (default LAYER_TOL), max_iter, lewis_tol, ...
-                    )->LowRankFactors:    # Factors in the compute dtype (float32 or float64), on the weight's device
+                     # For method='lp': rounding ('lewis'|'loewner'), refine, tol (default LAYER_TOL),
+                     # max_iter, lewis_tol, ...
+                     **fit_kwargs,
+                    # Factors in the compute dtype (float32 or float64), on the weight's device
+                    )->LowRankFactors:
     "Factor `weight ≈ left @ right` through the k-dimensional subspace fitted to its rows (or columns)."
     W = check_matrix(weight, "weight")
     n, d = W.shape
-    method, p = check_method(method), check_p(p)
+    method = check_method(method)
+    lewis = method == "lp" and fit_kwargs.get("rounding", "lewis") == "lewis"
+    p = check_p(p, max_p=4 if lewis else math.inf, hint="The Lewis-weight iteration converges only for p < "
+                                                        "4; pass rounding='loewner'.")
     check_fit_options(method, fit_kwargs)
     points = check_points(points, n, d)
     k = check_layer_rank(k, n, d)
@@ -101,7 +115,7 @@ def low_rank_factors(weight,              # Weight, shape (n, d): tensor or nump
     bound, converged, n_iter = 1.0, True, 0
     if k == e: V = torch.eye(e, dtype=P.dtype, device=P.device)                 # the whole space: exact
     elif method == "svd":
-        V = _flip_signs(torch.linalg.svd(P, full_matrices=False).Vh[:k].T)
+        V = flip_signs(torch.linalg.svd(P, full_matrices=False).Vh[:k].T)
         bound = 1.0 if p == 2 else None
     else:
         options = {"tol": LAYER_TOL, **fit_kwargs}
@@ -109,32 +123,38 @@ def low_rank_factors(weight,              # Weight, shape (n, d): tensor or nump
         fit = fit_subspace(P, k, p, method=rounding, **options)
         V, bound, converged, n_iter = fit.basis.to(P.dtype), fit.bound, fit.converged, fit.n_iter
     coords = P @ V                                            # (m, k): the points in the basis of S
-    dist = torch.linalg.vector_norm(P - coords @ V.T, dim=1).double()
-    norms = torch.linalg.vector_norm(P, dim=1).double()
-    cost, total = float(dist.pow(p).sum()), float(norms.pow(p).sum())
-    rel_lp = (cost / total) ** (1 / p) if total > 0 else 0.0
-    rel_l2 = float(dist.pow(2).sum().sqrt() / norms.pow(2).sum().sqrt()) if total > 0 else 0.0
+    Ps, unit = _unit_scale(P)
+    dist = torch.linalg.vector_norm(Ps - (Ps @ V) @ V.T, dim=1).double()
+    norms = torch.linalg.vector_norm(Ps, dim=1).double()
+    lost, kept = float(dist.pow(p).sum()), float(norms.pow(p).sum())   # in units of unit^p
+    cost = float(torch.tensor(unit, dtype=torch.float64).pow(p) * lost)
+    rel_lp = (lost / kept) ** (1 / p) if kept > 0 else 0.0
+    rel_l2 = float(dist.pow(2).sum().sqrt() / norms.pow(2).sum().sqrt()) if kept > 0 else 0.0
     left, right = (coords, V.T) if points == "rows" else (V, coords.T)
-    return LowRankFactors(left.contiguous(), right.contiguous(), points, method, p, cost, bound, converged, n_iter, rel_l2, rel_lp)
+    return LowRankFactors(left.contiguous(), right.contiguous(), points, method, p, cost, bound, converged,
+                          n_iter, rel_l2, rel_lp)
 
 # %% ../nbs/03_layers.ipynb #fc612ef5
 def _conv1d_class():
-    "transformers' Conv1D, the (in, out)-weight linear layer of GPT-2, or None when transformers is not importable."
+    """transformers' Conv1D, the (in, out)-weight linear layer of GPT-2, or None when transformers is not
+    importable."""
     try: from transformers.pytorch_utils import Conv1D
     except ImportError: return None
     return Conv1D
 
 def is_dense_linear(module:nn.Module)->bool:
-    "Whether `module` is a dense x ↦ Wx + b layer that can be factorised: an `nn.Linear` or a `transformers` `Conv1D`."
+    """Whether `module` is a dense x ↦ Wx + b layer that can be factorised: an `nn.Linear` or a `transformers`
+    `Conv1D`."""
     conv1d = _conv1d_class()
     return isinstance(module, nn.Linear) or (conv1d is not None and isinstance(module, conv1d))
 
 def weight_matrix(module:nn.Module)->Tensor:
-    "The matrix a layer is factorised as: (out, in) for nn.Linear and Conv1D (whose stored weight is its transpose), (n, d) for nn.Embedding."
+    """The matrix a layer is factorised as: (out, in) for nn.Linear and Conv1D (whose stored weight is its
+    transpose), (n, d) for nn.Embedding."""
     conv1d = _conv1d_class()
     return module.weight.T if conv1d is not None and isinstance(module, conv1d) else module.weight
 
-def _like(new:nn.Module, old:nn.Module)->nn.Module:
+def copy_training_state(new:nn.Module, old:nn.Module)->nn.Module:
     "Give `new` the training mode of `old` and, for every parameter, the `requires_grad` of `old`'s weight."
     new.train(old.training)
     for param in new.parameters(recurse=False): param.requires_grad_(old.weight.requires_grad)
@@ -148,8 +168,11 @@ class LowRankLinear(nn.Module):
                  bias:bool=True,            # Learn an additive bias, as nn.Linear
                  device=None, dtype=None):
         super().__init__()
+        in_features = check_int(in_features, "in_features", low=1)
+        out_features = check_int(out_features, "out_features", low=1)
         self.in_features, self.out_features = in_features, out_features
         self.rank = check_layer_rank(rank, out_features, in_features, "rank")
+        bias = check_bool(bias, "bias")
         kw = dict(device=device, dtype=dtype)
         self.left = nn.Parameter(torch.empty(out_features, self.rank, **kw))     # (out, k)
         self.right = nn.Parameter(torch.empty(self.rank, in_features, **kw))     # (k, in)
@@ -173,7 +196,8 @@ class LowRankLinear(nn.Module):
         "Read-only: the dense weight left @ right, materialised on every read, for code that reads `.weight`."
         return self.left @ self.right
     def extra_repr(self)->str:
-        return f"in_features={self.in_features}, out_features={self.out_features}, rank={self.rank}, bias={self.bias is not None}"
+        return (f"in_features={self.in_features}, out_features={self.out_features}, rank={self.rank}, "
+                f"bias={self.bias is not None}")
 
     @classmethod
     def from_factors(cls, left:Tensor,     # (out, k)
@@ -183,69 +207,87 @@ class LowRankLinear(nn.Module):
                     ):
         "A `LowRankLinear` holding copies of the given factors, on left's device."
         (out_features, k), (k2, in_features) = left.shape, right.shape
-        if k != k2: raise ValueError(f"left and right must share the rank; got left.shape={tuple(left.shape)}, right.shape={tuple(right.shape)}.")
-        layer = nn.utils.skip_init(cls, in_features, out_features, k, bias=bias is not None, device=left.device, dtype=dtype or left.dtype)
+        if k != k2: raise ValueError("left and right must share the rank; got "
+                                     f"left.shape={tuple(left.shape)}, right.shape={tuple(right.shape)}.")
+        layer = nn.utils.skip_init(cls, in_features, out_features, k, bias=bias is not None,
+                                   device=left.device, dtype=dtype or left.dtype)
         with torch.no_grad():
             layer.left.copy_(left); layer.right.copy_(right)
             if bias is not None: layer.bias.copy_(bias)
         return layer
 
     @classmethod
-    def from_linear(cls, linear:nn.Module,  # The dense nn.Linear (or transformers Conv1D) to replace (left untouched)
+    def from_linear(cls, linear:nn.Module,  # The dense nn.Linear (or transformers Conv1D) to replace (kept)
                     k:int,                  # Rank, 1 <= k <= min(in_features, out_features)
                     p:float=1.0,            # Exponent of the ℓp fit
                     method:str="lp",        # 'lp' or 'svd'
                     *,
-                    points:str="rows",      # 'rows' (output neurons are the points), 'columns' (input features) or 'auto'
+                    # 'rows' (output neurons are the points), 'columns' (input features) or 'auto'
+                    points:str="rows",
                     **fit_kwargs,           # Options of the ℓp fit, see `low_rank_factors`
                    ):
-        "Factorise a dense `nn.Linear` (or `Conv1D`) into a `LowRankLinear` with the same device, dtype and bias."
+        """Factorise a dense `nn.Linear` (or `Conv1D`) into a `LowRankLinear` with the same device, dtype and
+        bias."""
         if not is_dense_linear(linear):
-            raise TypeError(f"linear must be an nn.Linear or a transformers Conv1D; got {type(linear).__name__}. For an nn.Embedding use LowRankEmbedding.from_embedding.")
+            raise TypeError("linear must be an nn.Linear or a transformers Conv1D; got "
+                            f"{type(linear).__name__}. For an nn.Embedding use "
+                            "LowRankEmbedding.from_embedding.")
         f = low_rank_factors(weight_matrix(linear), k, p, method, points=points, **fit_kwargs)
         bias = None if linear.bias is None else linear.bias.detach()
-        return _like(cls.from_factors(f.left, f.right, bias, dtype=linear.weight.dtype), linear)
+        return copy_training_state(cls.from_factors(f.left, f.right, bias, dtype=linear.weight.dtype), linear)
 
 # %% ../nbs/03_layers.ipynb #81898a82
 def embedding_scale(embedding:nn.Embedding)->float:
-    "The factor a scaled word embedding (BART, M2M100, ...: an nn.Embedding with `embed_scale`) multiplies its rows by; 1 otherwise."
+    """The factor a scaled word embedding (BART, M2M100, ...: an nn.Embedding with `embed_scale`) multiplies
+    its rows by; 1 otherwise."""
     scale = getattr(embedding, "embed_scale", None)
     return 1.0 if scale is None else float(scale)
 
 class LowRankEmbedding(nn.Module):
-    "Drop-in rank-`rank` replacement for `nn.Embedding`: look up `table` (n, k), then project with `projection` (k, d); weight ≈ table @ projection."
+    """Drop-in rank-`rank` replacement for `nn.Embedding`: look up `table` (n, k), then project with
+    `projection` (k, d); weight ≈ table @ projection."""
     def __init__(self, num_embeddings:int,          # Size of the dictionary (rows of the table)
                  embedding_dim:int,                   # Size of each embedding vector
                  rank:int,                            # Rank k, 1 <= k <= min(num_embeddings, embedding_dim)
-                 padding_idx:Optional[int]=None,      # Row that gets no gradient (and starts at zero), as nn.Embedding
-                 scale_grad_by_freq:bool=False,       # Scale the table's gradients by inverse token frequency in the batch
+                 # Row that gets no gradient (and starts at zero), as nn.Embedding
+                 padding_idx:Optional[int]=None,
+                 # Scale the table's gradients by inverse token frequency in the batch
+                 scale_grad_by_freq:bool=False,
                  sparse:bool=False,                   # Sparse gradients for the table
                  device=None, dtype=None,
-                 embed_scale:float=1.0,               # Multiplies every output, as the scaled word embeddings of BART and its kin
+                 # Multiplies every output, as the scaled word embeddings of BART and its kin
+                 embed_scale:float=1.0,
                 ):
         super().__init__()
+        num_embeddings = check_int(num_embeddings, "num_embeddings", low=1)
+        embedding_dim = check_int(embedding_dim, "embedding_dim", low=1)
         self.num_embeddings, self.embedding_dim = num_embeddings, embedding_dim
         self.rank = check_layer_rank(rank, num_embeddings, embedding_dim, "rank")
-        if padding_idx is not None:
-            if not -num_embeddings <= padding_idx < num_embeddings:
-                raise ValueError(f"padding_idx must be within num_embeddings={num_embeddings}; got padding_idx={padding_idx!r}.")
-            padding_idx = padding_idx % num_embeddings
-        self.padding_idx, self.scale_grad_by_freq, self.sparse, self.embed_scale = padding_idx, scale_grad_by_freq, sparse, embed_scale
+        padding_idx = check_int(padding_idx, "padding_idx", low=-num_embeddings, high=num_embeddings - 1,
+                                allow_none=True,
+                                hint=f"It must index a row of the num_embeddings={num_embeddings} rows.")
+        if padding_idx is not None: padding_idx %= num_embeddings
+        self.padding_idx, self.embed_scale = padding_idx, check_real(embed_scale, "embed_scale")
+        self.scale_grad_by_freq = check_bool(scale_grad_by_freq, "scale_grad_by_freq")
+        self.sparse = check_bool(sparse, "sparse")
         kw = dict(device=device, dtype=dtype)
         self.table = nn.Parameter(torch.empty(num_embeddings, self.rank, **kw))      # (n, k) = W V
         self.projection = nn.Parameter(torch.empty(self.rank, embedding_dim, **kw))  # (k, d) = Vᵀ
         self.reset_parameters()
 
     def reset_parameters(self):
-        "Random initialisation (used only when built empty): N(0, 1) table, orthonormal projection rows, zero padding row."
+        """Random initialisation (used only when built empty): N(0, 1) table, orthonormal projection rows,
+        zero padding row."""
         nn.init.normal_(self.table)
         with torch.no_grad():                   # QR in float32: half precision has no CPU QR
-            basis = torch.linalg.qr(torch.randn(self.embedding_dim, self.rank, device=self.projection.device)).Q
+            basis = torch.linalg.qr(torch.randn(self.embedding_dim, self.rank,
+                                                device=self.projection.device)).Q
             self.projection.copy_(basis.T)
             if self.padding_idx is not None: self.table[self.padding_idx].zero_()
 
     def forward(self, input:Tensor)->Tensor:
-        rows = F.embedding(input, self.table, self.padding_idx, None, 2.0, self.scale_grad_by_freq, self.sparse)
+        rows = F.embedding(input, self.table, self.padding_idx, None, 2.0, self.scale_grad_by_freq,
+                           self.sparse)
         out = rows @ self.projection
         return out if self.embed_scale == 1.0 else out * self.embed_scale
     def dense_weight(self)->Tensor:
@@ -270,8 +312,11 @@ class LowRankEmbedding(nn.Module):
                     ):
         "A `LowRankEmbedding` holding copies of the given factors, on table's device."
         (n, k), (k2, d) = table.shape, projection.shape
-        if k != k2: raise ValueError(f"table and projection must share the rank; got table.shape={tuple(table.shape)}, projection.shape={tuple(projection.shape)}.")
-        layer = nn.utils.skip_init(cls, n, d, k, padding_idx, scale_grad_by_freq, sparse, device=table.device, dtype=dtype or table.dtype,
+        if k != k2: raise ValueError("table and projection must share the rank; got "
+                                     f"table.shape={tuple(table.shape)}, "
+                                     f"projection.shape={tuple(projection.shape)}.")
+        layer = nn.utils.skip_init(cls, n, d, k, padding_idx, scale_grad_by_freq, sparse, device=table.device,
+                                   dtype=dtype or table.dtype,
                                    embed_scale=embed_scale)
         with torch.no_grad(): layer.table.copy_(table); layer.projection.copy_(projection)
         return layer
@@ -283,30 +328,41 @@ class LowRankEmbedding(nn.Module):
                        method:str="lp",              # 'lp' or 'svd'
                        **fit_kwargs,                 # Options of the ℓp fit, see `low_rank_factors`
                       ):
-        "Factorise a dense `nn.Embedding` (tokens are the points) into a `LowRankEmbedding` with the same options, device and dtype."
+        """Factorise a dense `nn.Embedding` (tokens are the points) into a `LowRankEmbedding` with the same
+        options, device and dtype."""
         if not isinstance(embedding, nn.Embedding):
-            raise TypeError(f"embedding must be an nn.Embedding; got {type(embedding).__name__}. For an nn.Linear use LowRankLinear.from_linear.")
+            raise TypeError(f"embedding must be an nn.Embedding; got {type(embedding).__name__}. For an "
+                            "nn.Linear use LowRankLinear.from_linear.")
         if embedding.max_norm is not None:
-            raise ValueError(f"embedding.max_norm must be None; got max_norm={embedding.max_norm!r}. max_norm renormalises rows "
-                             "of the dense table in place at every lookup, which a factorised table cannot reproduce.")
+            raise ValueError(f"embedding.max_norm must be None; got max_norm={embedding.max_norm!r}. "
+                             "max_norm renormalises rows "
+                             "of the dense table in place at every lookup, which a factorised table cannot "
+                             "reproduce.")
         f = low_rank_factors(embedding.weight, k, p, method, points="rows", **fit_kwargs)
-        layer = cls.from_factors(f.left, f.right, embedding.padding_idx, embedding.scale_grad_by_freq, embedding.sparse,
+        layer = cls.from_factors(f.left, f.right, embedding.padding_idx, embedding.scale_grad_by_freq,
+                                 embedding.sparse,
                                  dtype=embedding.weight.dtype, embed_scale=embedding_scale(embedding))
-        return _like(layer, embedding)
+        return copy_training_state(layer, embedding)
 
 # %% ../nbs/03_layers.ipynb #cb66ea6f
 class TiedLowRankLinear(nn.Module):
-    "Output layer x ↦ table (projection x) + bias that reuses a `LowRankEmbedding`'s factors, keeping a weight tie alive."
-    def __init__(self, embedding:LowRankEmbedding,        # The factorised input embedding whose weight this layer shares
-                 bias:Optional[Tensor]=None,              # (num_embeddings,); an nn.Parameter is kept as is (its own ties survive)
+    """Output layer x ↦ table (projection x) + bias that reuses a `LowRankEmbedding`'s factors, keeping a
+    weight tie alive."""
+    def __init__(self,
+                 embedding:LowRankEmbedding,        # The factorised input embedding whose weight it shares
+                 # (num_embeddings,); an nn.Parameter is kept as is (its own ties survive)
+                 bias:Optional[Tensor]=None,
                 ):
         super().__init__()
         if not isinstance(embedding, LowRankEmbedding):
             raise TypeError(f"embedding must be a LowRankEmbedding; got {type(embedding).__name__}.")
         if bias is not None and tuple(bias.shape) != (embedding.num_embeddings,):
-            raise ValueError(f"bias must have shape ({embedding.num_embeddings},) (one entry per embedding row); got bias.shape={tuple(bias.shape)}.")
-        self._tied = (embedding,)            # a plain reference: the embedding is owned and saved by its own parent
-        self.bias = bias if bias is None or isinstance(bias, nn.Parameter) else nn.Parameter(bias.detach().clone())
+            raise ValueError(f"bias must have shape ({embedding.num_embeddings},) (one entry per embedding "
+                             f"row); got bias.shape={tuple(bias.shape)}.")
+        # a plain reference: the embedding is owned and saved by its own parent
+        self._tied = (embedding,)
+        keep = bias is None or isinstance(bias, nn.Parameter)
+        self.bias = bias if keep else nn.Parameter(bias.detach().clone())
 
     @property
     def embedding(self)->LowRankEmbedding: return self._tied[0]
@@ -326,7 +382,8 @@ class TiedLowRankLinear(nn.Module):
                 f"bias={self.bias is not None}, weight tied to a LowRankEmbedding")
 
 class SharedLowRankEmbedding(nn.Module):
-    "Another user of a `LowRankEmbedding`'s table (encoder–decoder models share one table): calls it and owns no parameters."
+    """Another user of a `LowRankEmbedding`'s table (encoder–decoder models share one table): calls it and
+    owns no parameters."""
     def __init__(self, embedding:LowRankEmbedding):   # The factorised embedding whose table this layer shares
         super().__init__()
         if not isinstance(embedding, LowRankEmbedding):
@@ -345,4 +402,4 @@ class SharedLowRankEmbedding(nn.Module):
     def forward(self, input:Tensor)->Tensor: return self.embedding(input)
     def dense_weight(self)->Tensor: return self.embedding.dense_weight()
     def extra_repr(self)->str:
-        return f"{self.num_embeddings}, {self.embedding_dim}, rank={self.rank}, table shared with a LowRankEmbedding"
+        return f"{self.num_embeddings}, {self.embedding_dim}, rank={self.rank}, table of a LowRankEmbedding"
