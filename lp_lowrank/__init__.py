@@ -5,7 +5,9 @@ _PUBLIC = {"lp_cost": "core", "round_lp_ball": "rounding", "Rounding": "rounding
            "LowRankLinear": "layers", "LowRankEmbedding": "layers", "TiedLowRankLinear": "layers", "low_rank_factors": "layers",
            "calibration_texts": "calibrate", "fit_outputs": "calibrate", "lewis_sample": "calibrate",
            "compress_model": "compress", "compress_pretrained": "compress", "save_pretrained": "compress",
-           "load_pretrained": "compress", "apply_layer_map": "compress", "CompressionReport": "compress", "rank_for_ratio": "compress"}
+           "load_pretrained": "compress", "apply_layer_map": "compress", "CompressionReport": "compress", "rank_for_ratio": "compress",
+           "sentence_embeddings": "glue", "evaluate_perplexity": "glue", "Perplexity": "glue", "sts_zero_shot": "glue",
+           "compare_methods": "evaluate", "load_model": "evaluate", "compress_folder": "evaluate"}
 __all__ = list(_PUBLIC)
 
 def __getattr__(name):

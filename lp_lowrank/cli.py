@@ -19,7 +19,8 @@ from .glue import GLUE_TASKS, get_task, read_glue, evaluate, sts_zero_shot
 from .evaluate import (METHODS, OptionError, load_sentences, load_heldout_text, is_causal_lm,
                                  check_window, windowed_perplexity, check_plan, compare_methods, format_table,
                                  load_model, output_files, check_out_dir, write_outputs, benchmark_fit,
-                                 benchmark_matrices, format_benchmark)
+                                 benchmark_matrices, format_benchmark,
+                                 compress_folder, dense_folder, format_report, _is_path_like)
 
 # %% ../nbs/06_cli.ipynb #8371548b
 class UsageError(Exception):
@@ -87,6 +88,8 @@ _DESCRIPTION = """Compress neural networks with robust lp low-rank approximation
   lp-lowrank compress MODEL --ratio R  your model folder (or hub name): a sentence encoder, or a
                                        causal language model, then scored by its perplexity on
                                        held-out text
+  lp-lowrank compress MODEL --low-memory
+                                       a model larger than memory, one block at a time
   lp-lowrank evaluate MODEL --task stsb --glue-dir DIR
   lp-lowrank evaluate MODEL --perplexity FILE
                                        the perplexity of a causal language model on your text
@@ -113,6 +116,7 @@ _COMPRESS_EPILOG = """examples:
   lp-lowrank compress --layers 'encoder\\.layer\\.[0-2]\\..*' --rank 64
   lp-lowrank compress path/to/llm --layers linear --ratio 0.2 --quick   # a causal LM: perplexity
   lp-lowrank compress path/to/llm --perplexity my_text.txt --max-length 1024 --stride 512
+  lp-lowrank compress path/to/big-llm --low-memory --ratio 0.2 --out big-llm-cal   # one block at a time
 
 The saved model loads back with:  lp_lowrank.load_pretrained("OUT")
 Exit codes: 0 success, 1 runtime failure (the message says what to do), 2 usage error."""
@@ -153,6 +157,11 @@ def _add_compress(sub):
                    "STS-B pairs")
     c.add_argument("--batch-size", type=_number(int, 1), default=64, metavar="N",
                    help="sentences per forward pass (default: 64)")
+    c.add_argument("--low-memory", action="store_true",
+                   help="for a model larger than memory, in a local folder of safetensors weights (one file "
+                        "or shards): compress the linear layers of its repeated blocks one block at a time, "
+                        "so only one block's weights are in memory; only the --method model is made, and "
+                        "nothing is measured (score it afterwards with lp-lowrank evaluate)")
     _add_common(c, seed="the --quick sentence subset")
     c.set_defaults(run=_run_compress, parser=c)
 
@@ -201,7 +210,7 @@ def _add_calibration(c):
 
 # %% ../nbs/06_cli.ipynb #8b5849b7
 def _add_layers(c):
-    c.add_argument("--layers", type=_layers_spec, default="embeddings", metavar="LAYERS",
+    c.add_argument("--layers", type=_layers_spec, metavar="LAYERS",
                    help="embeddings (the word-embedding table), linear (every nn.Linear), all, module names "
                         "or dotted "
                         "suffixes separated by commas (e.g. query,value), or a regular expression on full "
@@ -452,7 +461,8 @@ def _compress_options(args)->dict:
      "given).")
     size = dict(ratio=args.ratio, budget=args.budget, rank=args.rank)
     if all(v is None for v in size.values()): size["ratio"] = 0.5
-    return dict(layers=args.layers, p=args.p, exclude=args.exclude, points=args.points, **size)
+    return dict(layers="embeddings" if args.layers is None else args.layers, p=args.p, exclude=args.exclude, points=args.points,
+                **size)
 
 # %% ../nbs/06_cli.ipynb #2df1d723
 def _compress_header(args, name:str, model:nn.Module, device:str, inputs:dict, options:dict)->str:
@@ -463,8 +473,8 @@ def _compress_header(args, name:str, model:nn.Module, device:str, inputs:dict, o
     how = ("data-free (no calibration)" if texts is None else
            f"calibrated on {len(texts)} texts ({source}, p {inputs['calibration_p']:g})")
     scored = f", perplexity on {_heldout_label(args, inputs['sentences'])}" if is_causal_lm(model) else ""
-    return (f"lp-lowrank compress: {_model_label(name)} ({type(model).__name__}), layers {args.layers}, "
-            f"{rule}, "
+    return (f"lp-lowrank compress: {_model_label(name)} ({type(model).__name__}), "
+            f"layers {options['layers']}, {rule}, "
             f"p {args.p:g}, {how}{scored}, on {where}")
 
 def _compress_settings(args, name:str, model:nn.Module, device:str, inputs:dict, options:dict)->dict:
@@ -483,6 +493,7 @@ def _compress_settings(args, name:str, model:nn.Module, device:str, inputs:dict,
 # %% ../nbs/06_cli.ipynb #ca8b65db
 def _run_compress(args)->int:
     "lp-lowrank compress: check, load MODEL, compare the methods at the same ranks, print, write the results."
+    if args.low_memory: return _run_low_memory(args)
     start, device = time.perf_counter(), _device(args)
     inputs = _compress_inputs(args)
     model, tokenizer, name = load_model(args.model, device)
@@ -516,6 +527,83 @@ def _run_compress(args)->int:
           f"{report['saved_model']['reload_max_abs_diff']:.1g}), "
           f"with {', '.join(output_files(c))}.")
     print(f"Done in {report['seconds']['total']:.1f} s.")
+    return 0
+
+# %% ../nbs/06_cli.ipynb #7b03e886
+_LOW_MEMORY_REFUSED = dict(
+    budget="a budget spreads the ranks over all layers at once by their spectra; use --ratio or --rank",
+    perplexity="the model is never whole in memory, so nothing is measured; measure the saved model with "
+               "lp-lowrank evaluate OUT --perplexity FILE", max_length="it applies to --perplexity",
+    stride="it applies to --perplexity",
+    sentences="the model is never whole in memory, so nothing is measured",
+    glue_dir="the model is never whole in memory, so nothing is measured; score the saved model with "
+             "lp-lowrank evaluate OUT --task stsb --glue-dir DIR")
+
+def _low_memory_inputs(args)->dict:
+    "What compress --low-memory reads or checks before any work; what it cannot honour is a usage error."
+    for option, why in _LOW_MEMORY_REFUSED.items():
+        if getattr(args, option) is not None:
+            raise UsageError(f"--{option.replace('_', '-')}", f"not allowed with --low-memory: {why}")
+    if args.layers not in (None, "linear"):
+        given = args.layers if isinstance(args.layers, str) else ",".join(args.layers)
+        raise UsageError("--layers", "must be linear with --low-memory (the linear layers of the repeated "
+                                     f"blocks; --exclude leaves some dense); got {given}")
+    texts, calibration_p, method = _calibration_args(args)
+    if method != "calibrated":
+        for option, given in (("--calibration-p", args.calibration_p is not None),
+                              ("--calibration", args.calibration != "builtin")):
+            if given: raise UsageError(option, f"applies to the calibrated fit; with --low-memory only the "
+                                               f"--method model ({method}) is made")
+        texts = calibration_p = None
+    model = _model_arg(args.model)
+    if not Path(model).expanduser().is_dir() and not (Path(model).exists() or _is_path_like(model)):
+        raise UsageError("--low-memory", f"needs MODEL to be a local model folder; {model!r} is not a "
+                                         f"folder. Download it first (hf download {model} --local-dir DIR) "
+                                         "and pass DIR")
+    dense_folder(model)
+    torch.manual_seed(args.seed)
+    return dict(texts=texts, calibration_p=calibration_p, method=method, model=model,
+                arch=_local_architecture(args.model), out=check_out_dir(args.out, args.overwrite))
+
+# %% ../nbs/06_cli.ipynb #30d5ca5f
+def _low_memory_header(args, inputs:dict, size:dict, device:str)->str:
+    "The line `compress --low-memory` prints before the work."
+    rule = next(f"{k} {v}" for k, v in size.items() if v is not None)
+    texts, source = inputs["texts"], "built-in corpus" if args.calibration == "builtin" else args.calibration
+    how = (f"p {args.p:g}, data-free" if texts is None else
+           f"calibrated on {len(texts)} texts ({source}, p {inputs['calibration_p']:g})")
+    where = device if device == "cuda" else f"cpu, {_threads()}"
+    return (f"lp-lowrank compress --low-memory: {_model_label(inputs['model'])} ({inputs['arch']}), the "
+            f"linear layers of its blocks one block at a time, the {inputs['method']} model, {rule}, {how}, "
+            f"on {where}")
+
+def _run_low_memory(args)->int:
+    "compress --low-memory: check, compress the folder one block at a time, print, write the report."
+    start, device = time.perf_counter(), _device(args)
+    inputs = _low_memory_inputs(args)
+    size = dict(ratio=args.ratio, rank=args.rank)
+    if args.rank is None and args.ratio is None: size["ratio"] = 0.5
+    print(_low_memory_header(args, inputs, size, device))
+    texts, method, out = inputs["texts"], inputs["method"], inputs["out"]
+    settings = dict(model=_model_label(inputs["model"]), model_class=inputs["arch"], device=device,
+                    seed=args.seed, quick=args.quick, low_memory=True, method_saved=method, layers="linear",
+                    **size, p=args.p, exclude=args.exclude, points=args.points,
+                    calibration=None if texts is None else "built-in" if args.calibration == "builtin"
+                                else args.calibration,
+                    calibration_texts=None if texts is None else len(texts),
+                    calibration_p=inputs["calibration_p"], rounding=args.rounding,
+                    command=["lp-lowrank", *(sys.argv[1:] if args.argv is None else args.argv)])
+    rounding = {} if args.rounding == "lewis" else dict(rounding=args.rounding)
+    report, _ = compress_folder(inputs["model"], out, method=method, p=args.p, calibration=texts,
+                                calibration_p=inputs["calibration_p"], exclude=args.exclude,
+                                points=args.points, device=device, progress=not args.no_progress,
+                                settings=settings, **size, **rounding)
+    print()
+    print(format_report(report))
+    measure = "--perplexity FILE" if is_causal_lm(inputs["arch"] or "") else "--task stsb --glue-dir DIR"
+    print(f"\nSaved the {method} model to {out} with report.json and summary.md (load it with "
+          f"lp_lowrank.load_pretrained; score it with lp-lowrank evaluate {out} {measure}).")
+    print(f"Done in {time.perf_counter() - start:.1f} s.")
     return 0
 
 # %% ../nbs/06_cli.ipynb #e41c9447

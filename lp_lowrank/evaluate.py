@@ -6,8 +6,8 @@
 __all__ = ['METHODS', 'OUTPUT_FILES', 'LM_OUTPUT_FILES', 'load_sentences', 'Fidelity', 'embedding_fidelity', 'is_causal_lm',
            'load_heldout_text', 'OptionError', 'check_window', 'windowed_perplexity', 'Comparison', 'check_plan',
            'compare_methods', 'format_table', 'format_markdown', 'plot_layer_errors', 'plot_fidelity',
-           'plot_perplexity', 'load_model', 'output_files', 'check_out_dir', 'write_outputs', 'benchmark_fit',
-           'benchmark_matrices', 'format_benchmark']
+           'plot_perplexity', 'load_model', 'output_files', 'check_out_dir', 'write_outputs', 'dense_folder',
+           'compress_folder', 'format_report', 'benchmark_fit', 'benchmark_matrices', 'format_benchmark']
 
 # %% ../nbs/05a_evaluate.ipynb #309f5c8b
 import copy, json, os, platform, socket, statistics, tempfile, time, warnings
@@ -24,7 +24,7 @@ from . import __version__
 from .core import lp_cost
 from .layers import weight_matrix
 from .fit import fit_subspace, _flip_signs
-from .compress import compress_model, save_pretrained, load_pretrained
+from .compress import compress_model, compress_pretrained, save_pretrained, load_pretrained
 from .calibrate import prepare_calibration, collect_statistics, relative_output_error
 from .glue import read_glue, sentence_embeddings, sts_zero_shot, spearman
 from .glue import evaluate_perplexity, Perplexity
@@ -753,17 +753,9 @@ def _model_class(config):
     return cls if cls is not None and hasattr(cls, "from_pretrained") else transformers.AutoModel
 
 # %% ../nbs/05a_evaluate.ipynb #f10c217e
-def _load_folder(path:Path, name:str, device)->tuple:
-    "(model, tokenizer) of a local model folder, compressed by lp_lowrank or not, offline."
+def _folder_tokenizer(path:Path, name:str):
+    "The tokenizer of a local model folder, offline; a folder without one fails saying how to add it."
     from transformers import AutoTokenizer
-    config_file = path / "config.json"
-    if not config_file.is_file():
-        raise FileNotFoundError(f"MODEL {name!r} must be a Hugging Face model folder with a config.json; it "
-                                "has "
-                                "none. Pass the folder that save_pretrained wrote.")
-    config = json.loads(config_file.read_text(encoding="utf-8"))
-    if "lp_lowrank" in config: net = load_pretrained(path, device=device)
-    else: net = _model_class(config).from_pretrained(path, local_files_only=True)
     try: tokenizer, problem = AutoTokenizer.from_pretrained(path, local_files_only=True), None
     except (OSError, ValueError) as e: problem = str(e).splitlines()[0]
     if problem is None and len(tokenizer) <= len(set(tokenizer.all_special_tokens)):
@@ -774,7 +766,19 @@ def _load_folder(path:Path, name:str, device)->tuple:
                                 f"and tokenizer_config.json); {problem}. Save the tokenizer into the folder "
                                 "with "
                                 "tokenizer.save_pretrained(folder).")
-    return net, tokenizer
+    return tokenizer
+
+def _load_folder(path:Path, name:str, device)->tuple:
+    "(model, tokenizer) of a local model folder, compressed by lp_lowrank or not, offline."
+    config_file = path / "config.json"
+    if not config_file.is_file():
+        raise FileNotFoundError(f"MODEL {name!r} must be a Hugging Face model folder with a config.json; it "
+                                "has "
+                                "none. Pass the folder that save_pretrained wrote.")
+    config = json.loads(config_file.read_text(encoding="utf-8"))
+    if "lp_lowrank" in config: net = load_pretrained(path, device=device)
+    else: net = _model_class(config).from_pretrained(path, local_files_only=True)
+    return net, _folder_tokenizer(path, name)
 
 # %% ../nbs/05a_evaluate.ipynb #2d47cce4
 def _load_hub(name:str)->tuple:
@@ -931,6 +935,104 @@ def _summary_markdown(c:Comparison, report:dict)->str:
     last = "fidelity" if c.perplexity is None else "perplexity"
     plots = ["", "![per-layer errors](layer_errors.png)", "", f"![{last}]({last}.png)", ""]
     return "\n".join(head) + format_markdown(c) + "\n" + "\n".join(plots)
+
+# %% ../nbs/05a_evaluate.ipynb #ec1dbca4
+def dense_folder(model)->dict:  # A local model folder
+    "The config.json of a folder `compress_folder` can read: a dense model's, not one lp_lowrank wrote."
+    path, name = Path(model).expanduser(), str(model)
+    if not path.is_dir():
+        raise FileNotFoundError(f"MODEL {name!r} must be an existing model folder; "
+                                f"{'it is a file' if path.exists() else 'no such folder'}.")
+    try: config = json.loads((path / "config.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        raise FileNotFoundError(f"MODEL {name!r} must be a Hugging Face model folder with a readable "
+                                "config.json. Pass the folder that save_pretrained wrote.") from None
+    if isinstance(config, dict) and "lp_lowrank" in config:
+        raise ValueError(f"MODEL {name!r} must be a dense model; it was written by lp_lowrank, and its "
+                         "factorised layers cannot be compressed again one block at a time. Pass the "
+                         "original model's folder.")
+    return config
+
+def _low_memory_report(report, out:Path, method:str, settings:Optional[dict])->dict:
+    "report.json of a compress_folder run: versions, settings, the saved model and the CompressionReport."
+    import transformers
+    files = {f.name: f.stat().st_size for f in sorted(out.iterdir())
+             if f.suffix in (".safetensors", ".json") and f.name != "report.json"}
+    return dict(tool="lp-lowrank compress", lp_lowrank_version=__version__, kind="low_memory",
+                versions=dict(python=platform.python_version(), torch=torch.__version__,
+                              transformers=transformers.__version__),
+                settings=settings or {}, saved_model=dict(path=str(out), method=method, files=files),
+                **report.to_dict())
+
+# %% ../nbs/05a_evaluate.ipynb #9aa93c58
+def compress_folder(model,                 # A local Hugging Face model folder, in safetensors (shards or not)
+                    out,                   # Folder for the compressed model, report.json and summary.md
+                    *,
+                    method:str="calibrated",   # 'svd', 'lp' (both data-free) or 'calibrated'
+                    ratio:Optional[float]=None,    # Fraction of each linear layer's weights to remove
+                    rank:Optional[int]=None,       # Instead of ratio: one rank for every layer
+                    p:float=1.0,           # Exponent of the data-free ℓp fit and of the ℓp errors
+                    calibration:Optional[list]=None,    # method='calibrated': the texts to calibrate on
+                    calibration_p:Optional[float]=None, # Exponent of the calibrated fit, in [1, 2]; None: 2
+                    exclude=None,          # As in compress_model: linear layers to leave dense
+                    points:str="auto",     # nn.Linear orientation of the data-free fits
+                    device=None,           # Where each block is loaded and fitted (default: CPU)
+                    progress:bool=True,    # A progress bar over the blocks
+                    settings:Optional[dict]=None,  # The run's settings, recorded in report.json
+                    **fit_kwargs,          # Options of the ℓp fits (rounding, tol, max_iter, ...)
+                   )->tuple:               # (CompressionReport, the report as written to report.json)
+    "Compress a model folder one block at a time by one method; save it with its tokenizer and its report."
+    if method not in METHODS: raise OptionError("method", f"method must be one of {', '.join(METHODS)}; "
+                                                          f"got method={method!r}.")
+    if (method == "calibrated") != (calibration is not None):
+        raise OptionError("calibration", "calibration texts are needed for method='calibrated' and only "
+                                         f"for it; got method={method!r} and calibration="
+                                         f"{'None' if calibration is None else 'texts'}.")
+    path, name = Path(model).expanduser(), str(model)
+    dense_folder(model)
+    tokenizer = _folder_tokenizer(path, name) if calibration is not None else _optional_tokenizer(path)
+    if method == "calibrated": kw = dict(method="lp", p=calibration_p, calibration=calibration,
+                                         tokenizer=_padded(tokenizer), **fit_kwargs)
+    else: kw = dict(method=method, p=p, tokenizer=tokenizer, **(fit_kwargs if method == "lp" else {}))
+    report = compress_pretrained(path, out, ratio=ratio, rank=rank, exclude=exclude, points=points,
+                                 device=device, progress=progress, **kw)
+    out = Path(out).expanduser()
+    written = _low_memory_report(report, out, method, settings)
+    title = f"# lp-lowrank compress --low-memory: {written['settings'].get('model', name)}"
+    (out / "summary.md").write_text(f"{title}\n\nThe {method} model, compressed one block at a time.\n\n"
+                                    f"{report.to_markdown()}\n", encoding="utf-8")
+    (out / "report.json").write_text(json.dumps(written, indent=2), encoding="utf-8")
+    return report, written
+
+# %% ../nbs/05a_evaluate.ipynb #fec26dcf
+def _optional_tokenizer(path:Path):
+    "The folder's tokenizer, or None when it has none (a data-free compression does not need it)."
+    try: return _folder_tokenizer(path, str(path))
+    except FileNotFoundError: return None
+
+def format_report(report, # The CompressionReport of a compression by one method
+                 )->str:
+    "The ASCII table of one compression: per layer shape, rank, parameters and errors; then the total."
+    calibrated, ell = report.calibration is not None, _ell(report.p)
+    cols = [("rel_lp_error", f"rel {ell} error"), ("rel_l2_error", "rel l2 error")]
+    # calibrated: the weighted points' lp error is the output error
+    if calibrated:
+        cols = cols[1:] + [("rel_output_error", "output error"), ("svd_rel_output_error", "SVD output")]
+    width = max([len(l.name) for l in report.layers] + [len("model total")])
+    head = (f"{'layer':<{width}}  {'shape':>11}  {'rank':>5}  {'params before -> after':>26}"
+            + "".join(f"  {title:>13}" for _, title in cols))
+    lines = [head, "-" * len(head)]
+    for l in report.layers:
+        lines.append(f"{l.name:<{width}}  {'x'.join(map(str, l.shape)):>11}  {l.rank:>5}  "
+                     f"{l.params_before:>12,} -> {l.params_after:>10,}"
+                     + "".join(f"  {_num(getattr(l, key)):>13}" for key, _ in cols))
+    lines.append(f"{'model total':<{width}}  {'':>11}  {'':>5}  {report.params_before:>12,} -> "
+                 f"{report.params_after:>10,}  ({report.saved:.1%} fewer parameters)")
+    if calibrated:
+        lines.append(f"calibrated: the {ell} fit to each layer's outputs on {report.calibration['tokens']:,} "
+                     "tokens; output error: relative l2 error of the layer's outputs on them (SVD output: "
+                     "the truncated SVD's at the same rank)")
+    return "\n".join(lines)
 
 # %% ../nbs/05a_evaluate.ipynb #521bb58e
 def _sync(device):
