@@ -190,8 +190,8 @@ def _add_calibration(c):
     cal = c.add_mutually_exclusive_group()
     cal.add_argument("--calibration", default="builtin", metavar="FILE|builtin",
                      help="unlabelled text to calibrate on, one text per line: builtin (the 320 English "
-                          "paragraphs "
-                          "that ship with the package) or your FILE (default: builtin)")
+                          "paragraphs that ship with the package, then their sentences) or your FILE "
+                          "(default: builtin)")
     cal.add_argument("--no-calibration", action="store_true",
                      help="data-free only, as in the paper: compare the SVD and the lp fit, without the "
                           "calibrated model")

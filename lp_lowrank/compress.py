@@ -26,7 +26,8 @@ from .layers import (low_rank_factors, check_method, check_fit_options, check_po
                                embedding_scale, copy_training_state)
 from .calibrate import (prepare_calibration, calibration_tokens, collect_statistics, fit_outputs,
                                   output_factor,
-                                  find_blocks, block_inputs, run_block, collect_block_statistics, SMOOTHING,
+                                  find_blocks, block_inputs, run_block, collect_block_statistics, input_groups,
+                                  paired_statistics, SMOOTHING,
                                   MAX_SAMPLE_ROWS)
 
 # %% ../nbs/04_compress.ipynb #a0220b2d
@@ -536,7 +537,8 @@ def _fit_layer(n:str, m:nn.Module, entry:dict, method:str, p:float, stats, fit_k
     return copy_training_state(new, m), numbers_
 
 def _sequential_stats(model:nn.Module, modules:dict, targets:list, batches:list, sample_rows:int):
-    "Yield (names, statistics) group by group, each group observed on the model as it is when its turn comes."
+    """Yield (names, statistics) group by group, each group observed on the model as it is when its turn comes;
+    inside repeated blocks, paired with the original model (`paired_statistics`) so the fits correct earlier errors."""
     blocks = find_blocks(model, targets)
     if not blocks:                                                  # no repeated blocks: one pass per layer
         for n in targets: yield [n], collect_statistics(model, [n], batches, sample_rows=sample_rows)
@@ -544,14 +546,17 @@ def _sequential_stats(model:nn.Module, modules:dict, targets:list, batches:list,
     in_block = {b: [n for n in targets if n.startswith(b + ".")] for b in blocks}
     inside, order = {n for names in in_block.values() for n in names}, list(modules)
     before = [n for n in targets if n not in inside and order.index(n) < order.index(blocks[0])]
+    original_inputs = block_inputs(model, blocks[0], batches)
     if before: yield before, collect_statistics(model, before, batches, sample_rows=sample_rows)
-    # after the layers before the blocks were replaced
-    inputs = block_inputs(model, blocks[0], batches)
+    # what the first block receives once the layers before it were replaced
+    inputs = block_inputs(model, blocks[0], batches) if before else original_inputs
     for b in blocks:
-        if in_block[b]:
-            yield in_block[b], collect_block_statistics(model, in_block[b], b, inputs,
-                                                        sample_rows=sample_rows)
-        if b != blocks[-1]: inputs = run_block(model.get_submodule(b), inputs)   # the block as replaced
+        block, local = model.get_submodule(b), [n[len(b) + 1:] for n in in_block[b]]
+        original = copy.deepcopy(block) if local else block        # the block before its layers are replaced
+        for names in input_groups(original, local, original_inputs) if local else []:
+            stats = paired_statistics(original, block, names, original_inputs, inputs, sample_rows=sample_rows)
+            yield [f"{b}.{n}" for n in names], {f"{b}.{n}": s for n, s in stats.items()}
+        if b != blocks[-1]: original_inputs, inputs = run_block(original, original_inputs), run_block(block, inputs)
     after = [n for n in targets if n not in inside and n not in before]
     if after: yield after, collect_statistics(model, after, batches, sample_rows=sample_rows)
 
@@ -662,7 +667,7 @@ def compress_model(model:nn.Module,      # Any PyTorch model; a Hugging Face mod
                    p:Optional[float]=None,  # Exponent of the fit and the ℓp errors; None: 1, calibrated 2
                    calibration=None,     # Texts (with tokenizer), token ids or input dicts to fit outputs on
                    tokenizer=None,       # Tokenizes calibration texts
-                   sequential:bool=False,  # Calibrated: each layer sees the earlier layers replaced
+                   sequential:bool=False,  # Calibrated: fit to the original outputs from inputs with earlier layers replaced
                    points:str="auto",    # Data-free nn.Linear points: 'auto' (longer side), 'rows', 'columns'
                    tied:str="share",     # Output layers tied to a selected embedding: 'share' or 'untie'
                    exclude=None,         # Same forms as layers; removes those modules and their insides
@@ -1128,6 +1133,21 @@ def _empty_model(src:Path, device:torch.device):
     return model, cls
 
 # %% ../nbs/04_compress.ipynb #5ab86b46
+def _fit_block_paired(model:nn.Module, modules:dict, b:str, block_map:dict, block_reports:dict, method:str,
+                      p:float, original_inputs:list, inputs:list, sample_rows:int, last:bool, fit_kwargs:dict):
+    """Sequential fit of one loaded block, group by group, each paired with the original block (error-corrected);
+    returns the next block's (original inputs, inputs)."""
+    block, local = model.get_submodule(b), [n[len(b) + 1:] for n in block_map]
+    original = copy.deepcopy(block)
+    for group in input_groups(original, local, original_inputs):
+        stats = paired_statistics(original, block, group, original_inputs, inputs, sample_rows=sample_rows)
+        names = [f"{b}.{n}" for n in group]
+        new_layers = _fit_layers(model, modules, block_map, names, method, p, block_reports,
+                                 {f"{b}.{n}": s for n, s in stats.items()}, None, False, False, fit_kwargs)
+        _swap_in(model, modules, new_layers, {}, {}, inplace=True)
+    if last: return None, None
+    return run_block(original, original_inputs), run_block(block, inputs)
+
 def _compress_blocks(model:nn.Module, modules:dict, targets:list, blocks:list, checkpoint:_Checkpoint,
                      folder:Path, device,
                      size:dict, method:str, p:float, points:str, batches, sequential:bool, progress:bool,
@@ -1136,6 +1156,7 @@ def _compress_blocks(model:nn.Module, modules:dict, targets:list, blocks:list, c
     shards written)."""
     calibrated = batches is not None
     inputs = block_inputs(model, blocks[0], batches) if calibrated else None
+    original_inputs = inputs                                     # sequential: what the original blocks receive
     sample_rows = MAX_SAMPLE_ROWS if method == "lp" and p < 2 else 0
     layer_map, reports, weight_map = {}, {}, {}
     def refuse(n, reason):
@@ -1146,16 +1167,17 @@ def _compress_blocks(model:nn.Module, modules:dict, targets:list, blocks:list, c
         names = [n for n in targets if n.startswith(b + ".")]
         ranks = _plan_ranks(modules, names, size["ratio"], size["rank"], refuse)
         block_map, block_reports = _plan_layers(modules, names, ranks, {}, {}, method, p, points, calibrated)
-        stats = None
-        if calibrated: stats = collect_block_statistics(model, names, b, inputs, sample_rows=sample_rows)
         last = b == blocks[-1]
-        # the original block
-        if calibrated and not sequential and not last: inputs = run_block(model.get_submodule(b), inputs)
-        new_layers = _fit_layers(model, modules, block_map, names, method, p, block_reports, stats, None,
-                                 False, False, fit_kwargs)
-        _swap_in(model, modules, new_layers, {}, {}, inplace=True)
-        # as compressed
-        if calibrated and sequential and not last: inputs = run_block(model.get_submodule(b), inputs)
+        if calibrated and sequential:
+            original_inputs, inputs = _fit_block_paired(model, modules, b, block_map, block_reports, method, p,
+                                                        original_inputs, inputs, sample_rows, last, fit_kwargs)
+        else:
+            stats = None
+            if calibrated: stats = collect_block_statistics(model, names, b, inputs, sample_rows=sample_rows)
+            if calibrated and not last: inputs = run_block(model.get_submodule(b), inputs)   # the original block
+            new_layers = _fit_layers(model, modules, block_map, names, method, p, block_reports, stats, None,
+                                     False, False, fit_kwargs)
+            _swap_in(model, modules, new_layers, {}, {}, inplace=True)
         block = model.get_submodule(b)
         _write_shard({f"{b}.{k}": t for k, t in block.state_dict().items()}, folder, i + 1, weight_map)
         block.to("meta")                                                   # frees the block's memory
@@ -1187,7 +1209,7 @@ def compress_pretrained(src,            # Folder of a Hugging Face checkpoint in
                         p:Optional[float]=None, # None: 1 data-free, 2 calibrated
                         calibration=None,       # Texts (with tokenizer), token ids or input dicts
                         tokenizer=None,         # Tokenizes calibration texts; saved into `out` when given
-                        sequential:bool=False,  # Calibrated: each block sees the compressed blocks' outputs
+                        sequential:bool=False,  # Calibrated: fit to the original outputs from the compressed blocks' outputs
                         points:str="auto",      # Data-free orientation, as in compress_model
                         exclude=None,           # Layers to leave dense, as in compress_model
                         device=None,            # Where each block is loaded and fitted (default: CPU)

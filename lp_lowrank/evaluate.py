@@ -23,7 +23,7 @@ from torch import nn, Tensor
 from . import __version__
 from .core import lp_cost
 from .layers import weight_matrix
-from .fit import fit_subspace, _flip_signs
+from .fit import fit_subspace, flip_signs
 from .compress import compress_model, compress_pretrained, save_pretrained, load_pretrained
 from .calibrate import prepare_calibration, collect_statistics, relative_output_error
 from .glue import read_glue, sentence_embeddings, sts_zero_shot, spearman
@@ -1056,7 +1056,7 @@ def benchmark_fit(A:Tensor,     # Points as rows, shape (n, d)
     "Median wall time and ℓp cost of `fit_subspace` against the truncated SVD on one matrix."
     if isinstance(repeat, bool) or not isinstance(repeat, int) or repeat < 1:
         raise ValueError(f"repeat must be an integer >= 1; got repeat={repeat!r}.")
-    svd = lambda: _flip_signs(torch.linalg.svd(A, full_matrices=False).Vh[:k].T)
+    svd = lambda: flip_signs(torch.linalg.svd(A, full_matrices=False).Vh[:k].T)
     t_svd, V = _timed_runs(svd, repeat, A.device)
     t_lp, fit = _timed_runs(lambda: fit_subspace(A, k, p), repeat, A.device)
     c_svd = lp_cost(A, V, p)

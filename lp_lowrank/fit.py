@@ -31,7 +31,6 @@ def flip_signs(V:Tensor)->Tensor:
     signs = V[idx, torch.arange(V.shape[1], device=V.device)].sign()
     return V * torch.where(signs == 0, torch.ones_like(signs), signs)
 
-_flip_signs = flip_signs   # its earlier private name, which lp_lowrank.cli imports
 
 # %% ../nbs/02_fit.ipynb #f46222ac
 def _irls_candidate(A:Tensor, V:Tensor, dist:Tensor, p:float)->Tensor:
