@@ -9,7 +9,7 @@ __all__ = ['SMOOTHING', 'MAX_SAMPLE_ROWS', 'SAMPLE_OVERSAMPLING', 'DAMPING', 'pr
            'paired_statistics', 'OutputFit', 'lewis_sample', 'output_factor', 'fit_outputs', 'relative_output_error']
 
 # %% ../nbs/03a_calibrate.ipynb #000f06f4
-import copy, math, numbers, re, warnings
+import math, numbers, re, warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Optional

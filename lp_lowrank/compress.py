@@ -536,6 +536,13 @@ def _fit_layer(n:str, m:nn.Module, entry:dict, method:str, p:float, stats, fit_k
                                         svd_rel_output_error=out.svd_rel_output_error)
     return copy_training_state(new, m), numbers_
 
+def _paired_groups(b:str, original:nn.Module, block:nn.Module, local:list, original_inputs:list, inputs:list,
+                   sample_rows:int):
+    "Yield (names, statistics) for each group of block `b`'s layers that read one tensor, paired with `original`."
+    for names in input_groups(original, local, original_inputs):
+        stats = paired_statistics(original, block, names, original_inputs, inputs, sample_rows=sample_rows)
+        yield [f"{b}.{n}" for n in names], {f"{b}.{n}": s for n, s in stats.items()}
+
 def _sequential_stats(model:nn.Module, modules:dict, targets:list, batches:list, sample_rows:int):
     """Yield (names, statistics) group by group, each group observed on the model as it is when its turn comes;
     inside repeated blocks, paired with the original model (`paired_statistics`) so the fits correct earlier errors."""
@@ -553,9 +560,7 @@ def _sequential_stats(model:nn.Module, modules:dict, targets:list, batches:list,
     for b in blocks:
         block, local = model.get_submodule(b), [n[len(b) + 1:] for n in in_block[b]]
         original = copy.deepcopy(block) if local else block        # the block before its layers are replaced
-        for names in input_groups(original, local, original_inputs) if local else []:
-            stats = paired_statistics(original, block, names, original_inputs, inputs, sample_rows=sample_rows)
-            yield [f"{b}.{n}" for n in names], {f"{b}.{n}": s for n, s in stats.items()}
+        if local: yield from _paired_groups(b, original, block, local, original_inputs, inputs, sample_rows)
         if b != blocks[-1]: original_inputs, inputs = run_block(original, original_inputs), run_block(block, inputs)
     after = [n for n in targets if n not in inside and n not in before]
     if after: yield after, collect_statistics(model, after, batches, sample_rows=sample_rows)
@@ -1139,11 +1144,9 @@ def _fit_block_paired(model:nn.Module, modules:dict, b:str, block_map:dict, bloc
     returns the next block's (original inputs, inputs)."""
     block, local = model.get_submodule(b), [n[len(b) + 1:] for n in block_map]
     original = copy.deepcopy(block)
-    for group in input_groups(original, local, original_inputs):
-        stats = paired_statistics(original, block, group, original_inputs, inputs, sample_rows=sample_rows)
-        names = [f"{b}.{n}" for n in group]
-        new_layers = _fit_layers(model, modules, block_map, names, method, p, block_reports,
-                                 {f"{b}.{n}": s for n, s in stats.items()}, None, False, False, fit_kwargs)
+    for names, stats in _paired_groups(b, original, block, local, original_inputs, inputs, sample_rows):
+        new_layers = _fit_layers(model, modules, block_map, names, method, p, block_reports, stats, None, False,
+                                 False, fit_kwargs)
         _swap_in(model, modules, new_layers, {}, {}, inplace=True)
     if last: return None, None
     return run_block(original, original_inputs), run_block(block, inputs)
