@@ -112,12 +112,14 @@ def calibration_tokens(batches:list)->int:
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'])")
 
 def split_sentences(text:str)->list:
-    "The sentences of a paragraph: it is cut after '.', '!' or '?' followed by a space and a capital or a quote."
+    ("The sentences of a paragraph: it is cut after '.', '!' or '?' followed by a space and a capital or a "
+     "quote.")
     return [s for s in _SENTENCE_END.split(text) if s.strip()]
 
 def calibration_texts(path=None,   # A UTF-8 text file with one text per line; None: the built-in corpus
-                     )->list:      # The built-in paragraphs then their sentences, or the file's non-empty lines
-    """Texts to calibrate on: the built-in corpus (320 English paragraphs, then each of their sentences), or the
+                     )->list:      # The built-in paragraphs then their sentences, or the file's lines
+    """Texts to calibrate on: the built-in corpus (320 English paragraphs, then each of their sentences), or
+    the
     lines of a file."""
     from importlib import resources
     if path is None: source = resources.files("lp_lowrank").joinpath("calibration.txt")
@@ -142,7 +144,8 @@ class LayerStatistics:
     # nn.Linear with sample_rows: uniform sample of input rows, (m, in_features)
     sample: Optional[Tensor] = None
     keys: Optional[Tensor] = None     # the sample's random keys (the smallest are kept)
-    # sequential fits: sum over tokens of x x̃ᵀ, the original model's input x against the compressed model's x̃,
+    # sequential fits: sum over tokens of x x̃ᵀ, the original model's input x against the compressed
+    # model's x̃,
     # (in_features, in_features) float64; `gram` and `sample` then hold the x̃
     cross_gram: Optional[Tensor] = None
 
@@ -153,10 +156,11 @@ def _rows(x:Tensor, mask:Optional[Tensor])->Tensor:
     if mask is not None and x.shape[:-1] == mask.shape: return x[mask]
     return x.reshape(-1, x.shape[-1])
 
-def _batch_gram(rows:Tensor)->Tensor:
-    # one batch in float32, summed in float64
-    r = rows.double() if rows.dtype == torch.float64 else rows.float()
-    return (r.T @ r).double()
+def _batch_gram(rows:Tensor, left:Optional[Tensor]=None)->Tensor:
+    # leftᵀ rows (rowsᵀ rows without `left`) for one batch in float32, summed across batches in float64
+    cast = lambda t: t.double() if t.dtype == torch.float64 else t.float()
+    r = cast(rows)
+    return ((r if left is None else cast(left)).T @ r).double()
 
 def _accumulate(stats:LayerStatistics, attr:str, gram:Tensor):
     total = getattr(stats, attr)
@@ -322,10 +326,11 @@ def collect_block_statistics(model:nn.Module, names:list, block:str, inputs:list
 DAMPING = 1e-2   # ridge term of `corrected_weight`, relative to the mean eigenvalue of the input Gram matrix
 
 def corrected_weight(weight:Tensor,          # The layer's weight W in the original model, (out, in)
-                     stats:LayerStatistics,  # From `paired_statistics`: `gram` of the x̃, `cross_gram` Σ x x̃ᵀ
+                     stats:LayerStatistics,  # From `paired_statistics`: `gram` (of x̃), `cross_gram` Σ x x̃ᵀ
                      damping:float=DAMPING,  # λ as a fraction of the mean eigenvalue of the x̃ Gram matrix
                     )->Tensor:               # W_c = W + W (K - C̃)(C̃ + λI)⁻¹, shape and dtype of `weight`
-    """The weight that best maps the compressed model's inputs x̃ to the original outputs W x (ridge regression
+    """The weight that best maps the compressed model's inputs x̃ to the original outputs W x (ridge
+    regression
     towards W: exactly W when x̃ = x)."""
     C = stats.gram.to(weight.device)
     lam, Q = torch.linalg.eigh(C)
@@ -380,7 +385,8 @@ def paired_statistics(original:nn.Module,   # The block as it was in the origina
                       original_inputs:list, # What `original` receives in the original model
                       inputs:list,          # What `block` receives in the model being compressed
                       *, sample_rows:int=0, seed:int=0)->dict:   # name -> LayerStatistics with `cross_gram`
-    "What a group of layers sees in the block being compressed, paired token by token with the original model."
+    ("What a group of layers sees in the block being compressed, paired token by token with the original "
+     "model.")
     stats, generator = LayerStatistics(), torch.Generator().manual_seed(seed)
     was_training = (original.training, block.training)
     original.eval(); block.eval()
@@ -389,7 +395,7 @@ def paired_statistics(original:nn.Module,   # The block as it was in the origina
             x, xt = _layer_input(original, names[0], a0, k0, m0), _layer_input(block, names[0], a, k, m)
             if xt is None: continue
             _accumulate(stats, "gram", _batch_gram(xt))
-            _accumulate(stats, "cross_gram", x.double().T @ xt.double())
+            _accumulate(stats, "cross_gram", _batch_gram(xt, left=x))
             stats.tokens += xt.shape[0]
             if sample_rows: _keep_sample(stats, xt, sample_rows, generator)
     finally: original.train(was_training[0]); block.train(was_training[1])
@@ -533,7 +539,8 @@ def fit_outputs(weight,                  # nn.Linear weight (out, in) or nn.Embe
         svd_basis = _top_eigenvectors(W.double().T @ W.double(), k)
     else:
         generator = torch.Generator().manual_seed(seed)
-        # sequential statistics: fit the weight that maps the compressed model's inputs to the original outputs
+        # sequential statistics: fit the weight that maps the compressed model's inputs to the original
+        # outputs
         W_fit = W if stats.cross_gram is None else corrected_weight(W, stats)
         fitted = _linear_fit(W_fit, stats, k, p, method, generator, fit_kwargs)
         U, cost, objective_total, bound, converged, n_iter, rows = fitted

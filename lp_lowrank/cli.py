@@ -200,6 +200,11 @@ def _add_calibration(c):
                    help="exponent of the calibrated fit, 1 <= P <= 2 (2: the exact least-squares fit of the "
                         "outputs; "
                         "below 2: a robust fit of a Lewis-weight sample of them, slower) (default: 2)")
+    c.add_argument("--one-pass", action="store_true",
+                   help="collect every layer's calibration statistics in one pass over the original model: "
+                        "several times faster and less accurate than the default, which fits each block to "
+                        "the "
+                        "original outputs from the inputs of the blocks already compressed")
     c.add_argument("--rounding", choices=("lewis", "loewner"), default="lewis",
                    help="ellipsoid rounding that starts the lp fits: lewis (lp Lewis weights, p < 4) or "
                         "loewner (the "
@@ -334,9 +339,10 @@ def _check_glue(read):
 def _calibration_args(args)->tuple:
     "(texts or None, calibration p, method to save) from the options, before any work."
     if args.no_calibration:
-        if args.calibration_p is not None:
-            raise UsageError("--calibration-p", "not allowed with --no-calibration (there is no calibrated "
-                                                "fit)")
+        for option, given in (("--calibration-p", args.calibration_p is not None),
+                              ("--one-pass", args.one_pass)):
+            if given: raise UsageError(option, "not allowed with --no-calibration (there is no calibrated "
+                                               "fit)")
         if args.method == "calibrated":
             raise UsageError("--method", "calibrated needs calibration data; drop --no-calibration or save "
                                          "svd or lp")
@@ -461,7 +467,8 @@ def _compress_options(args)->dict:
      "given).")
     size = dict(ratio=args.ratio, budget=args.budget, rank=args.rank)
     if all(v is None for v in size.values()): size["ratio"] = 0.5
-    return dict(layers="embeddings" if args.layers is None else args.layers, p=args.p, exclude=args.exclude, points=args.points,
+    return dict(layers="embeddings" if args.layers is None else args.layers, p=args.p, exclude=args.exclude,
+                points=args.points,
                 **size)
 
 # %% ../nbs/06_cli.ipynb #2df1d723
@@ -471,7 +478,8 @@ def _compress_header(args, name:str, model:nn.Module, device:str, inputs:dict, o
     where = device if device == "cuda" else f"cpu, {_threads()}"
     texts, source = inputs["texts"], "built-in corpus" if args.calibration == "builtin" else args.calibration
     how = ("data-free (no calibration)" if texts is None else
-           f"calibrated on {len(texts)} texts ({source}, p {inputs['calibration_p']:g})")
+           f"calibrated on {len(texts)} texts ({source}, p {inputs['calibration_p']:g}, "
+           f"{'one pass' if args.one_pass else 'sequential'})")
     scored = f", perplexity on {_heldout_label(args, inputs['sentences'])}" if is_causal_lm(model) else ""
     return (f"lp-lowrank compress: {_model_label(name)} ({type(model).__name__}), "
             f"layers {options['layers']}, {rule}, "
@@ -487,7 +495,8 @@ def _compress_settings(args, name:str, model:nn.Module, device:str, inputs:dict,
                 quick=args.quick, **measure, glue_dir=args.glue_dir, method_saved=inputs["method"], **options,
                 calibration=None if texts is None else "built-in" if source == "builtin" else source,
                 calibration_texts=None if texts is None else len(texts),
-                calibration_p=inputs["calibration_p"], rounding=args.rounding,
+                calibration_p=inputs["calibration_p"],
+                calibration_sequential=None if texts is None else not args.one_pass, rounding=args.rounding,
                 command=["lp-lowrank", *(sys.argv[1:] if args.argv is None else args.argv)])
 
 # %% ../nbs/06_cli.ipynb #ca8b65db
@@ -508,7 +517,8 @@ def _run_compress(args)->int:
     options = _compress_options(args)
     # lewis: compress_model's default
     rounding = {} if args.rounding == "lewis" else dict(rounding=args.rounding)
-    calibration = dict(calibration=inputs["texts"], calibration_p=inputs["calibration_p"])
+    calibration = dict(calibration=inputs["texts"], calibration_p=inputs["calibration_p"],
+                       sequential=False if args.one_pass else None)
     check_plan(model, tokenizer, **calibration, **options, **rounding)
     print(_compress_header(args, name, model, device, inputs, options))
     c = compare_methods(model, tokenizer, sentences=inputs["sentences"], glue_dir=args.glue_dir,
@@ -551,7 +561,8 @@ def _low_memory_inputs(args)->dict:
     texts, calibration_p, method = _calibration_args(args)
     if method != "calibrated":
         for option, given in (("--calibration-p", args.calibration_p is not None),
-                              ("--calibration", args.calibration != "builtin")):
+                              ("--calibration", args.calibration != "builtin"),
+                              ("--one-pass", args.one_pass)):
             if given: raise UsageError(option, f"applies to the calibrated fit; with --low-memory only the "
                                                f"--method model ({method}) is made")
         texts = calibration_p = None
@@ -571,7 +582,8 @@ def _low_memory_header(args, inputs:dict, size:dict, device:str)->str:
     rule = next(f"{k} {v}" for k, v in size.items() if v is not None)
     texts, source = inputs["texts"], "built-in corpus" if args.calibration == "builtin" else args.calibration
     how = (f"p {args.p:g}, data-free" if texts is None else
-           f"calibrated on {len(texts)} texts ({source}, p {inputs['calibration_p']:g})")
+           f"calibrated on {len(texts)} texts ({source}, p {inputs['calibration_p']:g}, "
+           f"{'one pass' if args.one_pass else 'sequential'})")
     where = device if device == "cuda" else f"cpu, {_threads()}"
     return (f"lp-lowrank compress --low-memory: {_model_label(inputs['model'])} ({inputs['arch']}), the "
             f"linear layers of its blocks one block at a time, the {inputs['method']} model, {rule}, {how}, "
@@ -591,11 +603,14 @@ def _run_low_memory(args)->int:
                     calibration=None if texts is None else "built-in" if args.calibration == "builtin"
                                 else args.calibration,
                     calibration_texts=None if texts is None else len(texts),
-                    calibration_p=inputs["calibration_p"], rounding=args.rounding,
+                    calibration_p=inputs["calibration_p"],
+                    calibration_sequential=None if texts is None else not args.one_pass,
+                    rounding=args.rounding,
                     command=["lp-lowrank", *(sys.argv[1:] if args.argv is None else args.argv)])
     rounding = {} if args.rounding == "lewis" else dict(rounding=args.rounding)
     report, _ = compress_folder(inputs["model"], out, method=method, p=args.p, calibration=texts,
                                 calibration_p=inputs["calibration_p"], exclude=args.exclude,
+                                sequential=False if texts is not None and args.one_pass else None,
                                 points=args.points, device=device, progress=not args.no_progress,
                                 settings=settings, **size, **rounding)
     print()

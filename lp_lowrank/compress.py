@@ -26,7 +26,8 @@ from .layers import (low_rank_factors, check_method, check_fit_options, check_po
                                embedding_scale, copy_training_state)
 from .calibrate import (prepare_calibration, calibration_tokens, collect_statistics, fit_outputs,
                                   output_factor,
-                                  find_blocks, block_inputs, run_block, collect_block_statistics, input_groups,
+                                  find_blocks, block_inputs, run_block, collect_block_statistics,
+                                  input_groups,
                                   paired_statistics, SMOOTHING,
                                   MAX_SAMPLE_ROWS)
 
@@ -401,8 +402,8 @@ def _update_config(model:nn.Module, layer_map:dict, method:str, p:float, tied:st
 # %% ../nbs/04_compress.ipynb #19a424ab
 def _check_arguments(method, p, calibrated:bool, sequential, ratio, budget, rank, points, tied,
                      fit_kwargs)->tuple:
-    """Check every option before any work: (p, ratio, budget, rank) as Python numbers; p defaults to 1
-    data-free, 2 calibrated."""
+    """Check every option before any work: (p, ratio, budget, rank, sequential) as Python values; p defaults
+    to 1 data-free, 2 calibrated; sequential defaults to whether there is calibration data."""
     check_method(method)
     if p is None: p = 2.0 if calibrated else 1.0
     lewis = method == "lp" and fit_kwargs.get("rounding", "lewis") == "lewis"
@@ -414,7 +415,8 @@ def _check_arguments(method, p, calibrated:bool, sequential, ratio, budget, rank
     check_fit_options(method, fit_kwargs)
     check_points(points, 2, 1)
     check_choice(tied, "tied", ("share", "untie"))
-    if check_bool(sequential, "sequential") and not calibrated:
+    if sequential is None: sequential = calibrated
+    elif check_bool(sequential, "sequential") and not calibrated:
         raise ValueError("sequential=True needs calibration data; pass calibration=... or drop sequential.")
     given = {k: v for k, v in (("ratio", ratio), ("budget", budget), ("rank", rank)) if v is not None}
     if len(given) != 1:
@@ -422,7 +424,7 @@ def _check_arguments(method, p, calibrated:bool, sequential, ratio, budget, rank
         raise ValueError(f"pass exactly one of ratio, budget or rank; got {got}.")
     return (p, _check_ratio(ratio) if ratio is not None else None,
             check_int(budget, "budget", low=1, allow_none=True),
-            check_int(rank, "rank", low=1, allow_none=True))
+            check_int(rank, "rank", low=1, allow_none=True), sequential)
 
 def _plan_ranks(modules:dict, targets:list, ratio, rank, refuse)->dict:
     "Rank per layer from a ratio or one rank; `refuse(name, reason)` handles a layer no rank can save."
@@ -538,14 +540,16 @@ def _fit_layer(n:str, m:nn.Module, entry:dict, method:str, p:float, stats, fit_k
 
 def _paired_groups(b:str, original:nn.Module, block:nn.Module, local:list, original_inputs:list, inputs:list,
                    sample_rows:int):
-    "Yield (names, statistics) for each group of block `b`'s layers that read one tensor, paired with `original`."
+    ("Yield (names, statistics) for each group of block `b`'s layers that read one tensor, paired with "
+     "`original`.")
     for names in input_groups(original, local, original_inputs):
         stats = paired_statistics(original, block, names, original_inputs, inputs, sample_rows=sample_rows)
         yield [f"{b}.{n}" for n in names], {f"{b}.{n}": s for n, s in stats.items()}
 
 def _sequential_stats(model:nn.Module, modules:dict, targets:list, batches:list, sample_rows:int):
-    """Yield (names, statistics) group by group, each group observed on the model as it is when its turn comes;
-    inside repeated blocks, paired with the original model (`paired_statistics`) so the fits correct earlier errors."""
+    """Yield (names, statistics) group by group, each group observed on the model as it is when its turn
+    comes; inside repeated blocks, paired with the original model (`paired_statistics`) so the fits correct
+    earlier errors."""
     blocks = find_blocks(model, targets)
     if not blocks:                                                  # no repeated blocks: one pass per layer
         for n in targets: yield [n], collect_statistics(model, [n], batches, sample_rows=sample_rows)
@@ -561,7 +565,8 @@ def _sequential_stats(model:nn.Module, modules:dict, targets:list, batches:list,
         block, local = model.get_submodule(b), [n[len(b) + 1:] for n in in_block[b]]
         original = copy.deepcopy(block) if local else block        # the block before its layers are replaced
         if local: yield from _paired_groups(b, original, block, local, original_inputs, inputs, sample_rows)
-        if b != blocks[-1]: original_inputs, inputs = run_block(original, original_inputs), run_block(block, inputs)
+        if b != blocks[-1]:
+            original_inputs, inputs = run_block(original, original_inputs), run_block(block, inputs)
     after = [n for n in targets if n not in inside and n not in before]
     if after: yield after, collect_statistics(model, after, batches, sample_rows=sample_rows)
 
@@ -672,7 +677,8 @@ def compress_model(model:nn.Module,      # Any PyTorch model; a Hugging Face mod
                    p:Optional[float]=None,  # Exponent of the fit and the ℓp errors; None: 1, calibrated 2
                    calibration=None,     # Texts (with tokenizer), token ids or input dicts to fit outputs on
                    tokenizer=None,       # Tokenizes calibration texts
-                   sequential:bool=False,  # Calibrated: fit to the original outputs from inputs with earlier layers replaced
+                   # Fit to the original outputs from the inputs with earlier layers replaced; None: if calibrated
+                   sequential:Optional[bool]=None,
                    points:str="auto",    # Data-free nn.Linear points: 'auto' (longer side), 'rows', 'columns'
                    tied:str="share",     # Output layers tied to a selected embedding: 'share' or 'untie'
                    exclude=None,         # Same forms as layers; removes those modules and their insides
@@ -685,8 +691,8 @@ def compress_model(model:nn.Module,      # Any PyTorch model; a Hugging Face mod
     start = time.perf_counter()
     _check_model(model)
     calibrated = calibration is not None
-    p, ratio, budget, rank = _check_arguments(method, p, calibrated, sequential, ratio, budget, rank, points,
-                                              tied, fit_kwargs)
+    p, ratio, budget, rank, sequential = _check_arguments(method, p, calibrated, sequential, ratio, budget,
+                                                          rank, points, tied, fit_kwargs)
     inplace, dry_run = check_bool(inplace, "inplace"), check_bool(dry_run, "dry_run")
     progress = check_bool(progress, "progress")
     if tokenizer is not None and not calibrated:
@@ -1139,13 +1145,16 @@ def _empty_model(src:Path, device:torch.device):
 
 # %% ../nbs/04_compress.ipynb #5ab86b46
 def _fit_block_paired(model:nn.Module, modules:dict, b:str, block_map:dict, block_reports:dict, method:str,
-                      p:float, original_inputs:list, inputs:list, sample_rows:int, last:bool, fit_kwargs:dict):
-    """Sequential fit of one loaded block, group by group, each paired with the original block (error-corrected);
+                      p:float, original_inputs:list, inputs:list, sample_rows:int, last:bool,
+                      fit_kwargs:dict):
+    """Sequential fit of one loaded block, group by group, each paired with the original block
+    (error-corrected);
     returns the next block's (original inputs, inputs)."""
     block, local = model.get_submodule(b), [n[len(b) + 1:] for n in block_map]
     original = copy.deepcopy(block)
     for names, stats in _paired_groups(b, original, block, local, original_inputs, inputs, sample_rows):
-        new_layers = _fit_layers(model, modules, block_map, names, method, p, block_reports, stats, None, False,
+        new_layers = _fit_layers(model, modules, block_map, names, method, p, block_reports, stats, None,
+                                 False,
                                  False, fit_kwargs)
         _swap_in(model, modules, new_layers, {}, {}, inplace=True)
     if last: return None, None
@@ -1159,7 +1168,7 @@ def _compress_blocks(model:nn.Module, modules:dict, targets:list, blocks:list, c
     shards written)."""
     calibrated = batches is not None
     inputs = block_inputs(model, blocks[0], batches) if calibrated else None
-    original_inputs = inputs                                     # sequential: what the original blocks receive
+    original_inputs = inputs                                    # sequential: what the original blocks receive
     sample_rows = MAX_SAMPLE_ROWS if method == "lp" and p < 2 else 0
     layer_map, reports, weight_map = {}, {}, {}
     def refuse(n, reason):
@@ -1172,12 +1181,14 @@ def _compress_blocks(model:nn.Module, modules:dict, targets:list, blocks:list, c
         block_map, block_reports = _plan_layers(modules, names, ranks, {}, {}, method, p, points, calibrated)
         last = b == blocks[-1]
         if calibrated and sequential:
-            original_inputs, inputs = _fit_block_paired(model, modules, b, block_map, block_reports, method, p,
-                                                        original_inputs, inputs, sample_rows, last, fit_kwargs)
+            original_inputs, inputs = _fit_block_paired(model, modules, b, block_map, block_reports, method,
+                                                        p, original_inputs, inputs, sample_rows, last,
+                                                        fit_kwargs)
         else:
             stats = None
             if calibrated: stats = collect_block_statistics(model, names, b, inputs, sample_rows=sample_rows)
-            if calibrated and not last: inputs = run_block(model.get_submodule(b), inputs)   # the original block
+            # through the original block
+            if calibrated and not last: inputs = run_block(model.get_submodule(b), inputs)
             new_layers = _fit_layers(model, modules, block_map, names, method, p, block_reports, stats, None,
                                      False, False, fit_kwargs)
             _swap_in(model, modules, new_layers, {}, {}, inplace=True)
@@ -1212,7 +1223,8 @@ def compress_pretrained(src,            # Folder of a Hugging Face checkpoint in
                         p:Optional[float]=None, # None: 1 data-free, 2 calibrated
                         calibration=None,       # Texts (with tokenizer), token ids or input dicts
                         tokenizer=None,         # Tokenizes calibration texts; saved into `out` when given
-                        sequential:bool=False,  # Calibrated: fit to the original outputs from the compressed blocks' outputs
+                        # Fit to the original outputs from the compressed blocks' outputs; None: if calibrated
+                        sequential:Optional[bool]=None,
                         points:str="auto",      # Data-free orientation, as in compress_model
                         exclude=None,           # Layers to leave dense, as in compress_model
                         device=None,            # Where each block is loaded and fitted (default: CPU)
@@ -1229,7 +1241,8 @@ def compress_pretrained(src,            # Folder of a Hugging Face checkpoint in
                                                                     "name."), calibration is not None
     if folder.resolve() == src.resolve():
         raise ValueError(f"out must be a folder other than src; got out={str(out)!r}. Pass a new folder.")
-    p, ratio, _, rank = _check_arguments(method, p, calibrated, sequential, ratio, None, rank, points,
+    p, ratio, _, rank, sequential = _check_arguments(method, p, calibrated, sequential, ratio, None, rank,
+                                                     points,
                                          "share",
                                          fit_kwargs)
     device, progress = _check_device(device) or torch.device("cpu"), check_bool(progress, "progress")

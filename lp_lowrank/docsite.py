@@ -75,11 +75,14 @@ def imports_of_mixed_cell(cell)->str|None:
     # '' when its imports are all nested (in a try, a def)
     return '\n'.join(ast.unparse(s) for s in imports)
 
+# a backticked name that is a Markdown link's whole text, `[`name`](`: nbdev's linker would nest a link in it
+_LINK_TEXT_NAME = re.compile(r'\[`([^`\n]+)`\]\(')
+
 @cache
 def _docs_processors():
     "The class of `nbdev_docs`'s processors with `_exec_show_docs_offline` for `exec_show_docs` (made once)."
     from nbdev.config import get_config
-    from nbdev.processors import FilterDefaults, exec_show_docs, cell_lang
+    from nbdev.processors import FilterDefaults, exec_show_docs, cell_lang, add_links
     class _exec_show_docs_offline(exec_show_docs):
         ("nbdev's `exec_show_docs`, but `tst_flags` cells never run, of mixed cells only the imports run, "
          "and "
@@ -108,10 +111,20 @@ def _docs_processors():
             if self.k.exc:
                 raise Exception(f'Error in the imports of cell {cell.idx_}:\n{imports}') from self.k.exc
 
+    def add_links_outside_links(cell):
+        ("nbdev's `add_links`, except for a name that already is a link's text: [`name`](target) stays as "
+         "written.")
+        markdown = cell.cell_type == 'markdown' and cell.source
+        if markdown: cell.source = _LINK_TEXT_NAME.sub(lambda m: f'[\x00{m.group(1)}\x00](', cell.source)
+        add_links(cell)
+        if markdown: cell.source = cell.source.replace('\x00', '`')
+
     class DocsProcessors(FilterDefaults):
-        "The processors `nbdev_docs` runs, with `exec_show_docs` replaced by `_exec_show_docs_offline`."
+        ("The processors `nbdev_docs` runs, with `exec_show_docs` and `add_links` replaced by the versions "
+         "above.")
         def procs(self):
-            return super().procs().map(lambda p: _exec_show_docs_offline if p is exec_show_docs else p)
+            swap = {exec_show_docs: _exec_show_docs_offline, add_links: add_links_outside_links}
+            return super().procs().map(lambda p: swap.get(p, p))
     return DocsProcessors
 
 def process_notebook(src:str|Path,  # The notebook
@@ -529,8 +542,14 @@ def _finish_page(page_html:str, page:str, pages:dict, docs_url:str)->tuple:
             for a in h.select('a.anchor-link'): a['href'] = f'#{h["id"]}'
         else: seen[hid] = 0
         if h.name in ('h2', 'h3'):
-            text = ''.join(t for t in h.find_all(string=True)
-                           if not (t.parent.name == 'a' and 'anchor-link' in t.parent.get('class', [])))
+            words = [t for t in h.find_all(string=True)
+                     if not (t.parent.name == 'a' and 'anchor-link' in t.parent.get('class', []))]
+            text = ''.join(words)
+            # nbdev's rule: a heading ending in ' -' stays out of the contents
+            if text.rstrip().endswith(' -'):
+                last = next(t for t in reversed(words) if t.strip())
+                last.replace_with(last.rstrip()[:-1].rstrip())
+                continue
             toc.append(f'<li class="toc-{h.name}"><a href="#{h["id"]}">{html.escape(text.strip())}</a></li>')
     if toc:
         listing = BeautifulSoup(f'<h2>On this page</h2><ul>{"".join(toc)}</ul>', 'html.parser')

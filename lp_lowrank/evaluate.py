@@ -281,11 +281,13 @@ def check_plan(model:nn.Module,                    # The model to compress
                *,
                calibration=None,                   # Calibration data as in compress_model; None: data-free
                calibration_p:Optional[float]=None, # Exponent of the calibrated fit; None: 2
+               sequential:Optional[bool]=None,     # Calibrated fit: sequential (None: True) or one pass
                **options,                          # layers, ratio, budget, rank, p, exclude, points, ...
               )->dict:                             # {'lp'[, 'calibrated']: CompressionReport of the dry run}
     "Dry runs of the compressions `compare_methods` makes; a bad option raises an OptionError naming it."
     options = {"progress": False, **options}
-    calibrated = dict(options, calibration=calibration, tokenizer=tokenizer, p=calibration_p)
+    calibrated = dict(options, calibration=calibration, tokenizer=tokenizer, p=calibration_p,
+                      sequential=sequential)
     try:
         plans = {"lp": compress_model(model, method="lp", dry_run=True, **options)[1]}
         if calibration is not None:
@@ -298,7 +300,8 @@ def check_plan(model:nn.Module,                    # The model to compress
 
 # %% ../nbs/05a_evaluate.ipynb #d3f7abfe
 def _stages(options:dict, calibrated:dict)->list:
-    "(option, dry-run options) pairs, each adding one option to the one before; the last two are calibrated."
+    ("(option, dry-run options) pairs, each adding one option to the one before; the last three are "
+     "calibrated.")
     first = dict(method="lp", progress=False, layers=options.get("layers", "embeddings"),
                  points=options.get("points", "auto"), rank=1)
     stages, kw = [("layers", first)], dict(first)
@@ -310,7 +313,8 @@ def _stages(options:dict, calibrated:dict)->list:
     kw = dict(kw, **size); stages.append((blamed, kw))
     if calibrated.get("calibration") is not None:
         cal = dict(kw, calibration=calibrated["calibration"], tokenizer=calibrated["tokenizer"], p=None)
-        stages += [("calibration", cal), ("calibration_p", dict(cal, p=calibrated["p"]))]
+        stages += [("calibration", cal), ("calibration_p", dict(cal, p=calibrated["p"])),
+                   ("sequential", dict(cal, p=calibrated["p"], sequential=calibrated["sequential"]))]
     return stages
 
 def _blame(model:nn.Module, stages:list):
@@ -443,6 +447,7 @@ def compare_methods(model:nn.Module,      # The original model (left unchanged):
                     p:float=1.0,          # Exponent of the data-free ℓp fit and of the reported ℓp errors
                     calibration:Optional[list]=None,    # Texts to calibrate on: adds the calibrated ℓp fit
                     calibration_p:Optional[float]=None, # Exponent of the calibrated fit, in [1, 2]; None: 2
+                    sequential:Optional[bool]=None,     # Calibrated fit sequential (None: yes) or one pass
                     exclude=None,         # As in compress_model: modules to leave dense
                     points:str="auto",    # nn.Linear orientation of the data-free fits, as in compress_model
                     glue_dir=None,        # Folder of the GLUE release: adds STS-B dev zero-shot scores
@@ -458,7 +463,8 @@ def compare_methods(model:nn.Module,      # The original model (left unchanged):
                                             dict(max_length=max_length, stride=stride), calibration)
     size = dict(layers=layers, ratio=ratio, budget=budget, rank=rank, p=p, exclude=exclude, points=points,
                 progress=progress)
-    check_plan(model, tokenizer, calibration=calibration, calibration_p=calibration_p, **size, **fit_kwargs)
+    check_plan(model, tokenizer, calibration=calibration, calibration_p=calibration_p, sequential=sequential,
+               **size, **fit_kwargs)
     seconds, kind = {}, "perplexity" if window is not None else "fidelity"
     embed = dict(batch_size=batch_size, progress=progress)
     measure = lambda m, reference=None: _effect(m, tokenizer, sentences, reference, window, **embed)
@@ -468,7 +474,7 @@ def compare_methods(model:nn.Module,      # The original model (left unchanged):
     runs = {"svd": dict(method="svd"), "lp": dict(method="lp", **fit_kwargs)}
     if calibration is not None:
         runs["calibrated"] = dict(method="lp", calibration=calibration, tokenizer=tokenizer, **fit_kwargs,
-                                  **{"p": calibration_p})
+                                  **{"p": calibration_p}, sequential=sequential)
     models, reports, effects = _compress_all(model, runs, size,
                                              (kind, lambda m: measure(m, reference)), seconds)
     measured, info = {}, None
@@ -508,8 +514,8 @@ def _calibration_note(c:Comparison, label:str, ell:str)->str:
     cal = c.calibration
     texts = f"{cal['texts']} texts" if cal.get("texts") is not None else f"{cal['batches']} batches"
     return (f"{label}: the {ell}p fit (p = {cal['p']:g}) to each layer's outputs on {texts} "
-            f"({cal['tokens']:,} "
-            f"tokens); output error: relative {ell}2 error of each layer's outputs on those tokens")
+            f"({cal['tokens']:,} tokens, {'sequential' if cal.get('sequential') else 'one pass'}); "
+            f"output error: relative {ell}2 error of each layer's outputs on those tokens")
 
 def _perplexity_title(c:Comparison)->str:
     first, w = c.perplexity["original"], c.window
@@ -974,6 +980,7 @@ def compress_folder(model,                 # A local Hugging Face model folder, 
                     p:float=1.0,           # Exponent of the data-free ℓp fit and of the ℓp errors
                     calibration:Optional[list]=None,    # method='calibrated': the texts to calibrate on
                     calibration_p:Optional[float]=None, # Exponent of the calibrated fit, in [1, 2]; None: 2
+                    sequential:Optional[bool]=None,     # Calibrated: blocks see compressed blocks' outputs
                     exclude=None,          # As in compress_model: linear layers to leave dense
                     points:str="auto",     # nn.Linear orientation of the data-free fits
                     device=None,           # Where each block is loaded and fitted (default: CPU)
@@ -992,7 +999,7 @@ def compress_folder(model,                 # A local Hugging Face model folder, 
     dense_folder(model)
     tokenizer = _folder_tokenizer(path, name) if calibration is not None else _optional_tokenizer(path)
     if method == "calibrated": kw = dict(method="lp", p=calibration_p, calibration=calibration,
-                                         tokenizer=_padded(tokenizer), **fit_kwargs)
+                                         tokenizer=_padded(tokenizer), sequential=sequential, **fit_kwargs)
     else: kw = dict(method=method, p=p, tokenizer=tokenizer, **(fit_kwargs if method == "lp" else {}))
     report = compress_pretrained(path, out, ratio=ratio, rank=rank, exclude=exclude, points=points,
                                  device=device, progress=progress, **kw)

@@ -15,6 +15,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn, Tensor
 from .core import check_matrix, check_p, check_int, check_real, check_bool, check_choice
+from .rounding import LEWIS_TOL, LEWIS_MAX_ITER, LOEWNER_SLACK, METHODS, check_rounding_options
 from .fit import fit_subspace, flip_signs
 
 
@@ -32,13 +33,22 @@ def check_method(method)->str:
 def check_fit_options(method:str, # 'lp' or 'svd'
                       fit_kwargs:dict, # Options meant for `fit_subspace`
                      ):
-    "Refuse unknown fit options, and any fit option for the SVD, before any work is done."
+    "Refuse unknown or invalid fit options, and any fit option for the SVD, before any work is done."
     unknown = sorted(set(fit_kwargs) - set(FIT_OPTIONS))
     if unknown:
         raise TypeError(f"unexpected keyword arguments {unknown}; the ℓp fit accepts {list(FIT_OPTIONS)} "
                         "(rounding='lewis'|'loewner' is fit_subspace's method=).")
     if method == "svd" and fit_kwargs:
         raise TypeError(f"fit options {sorted(fit_kwargs)} apply only to method='lp'; got method='svd'.")
+    # the values, checked as `fit_subspace` checks them, so a bad one fails before the first layer's fit
+    get = fit_kwargs.get
+    check_choice(get("rounding", "lewis"), "rounding", METHODS)
+    check_bool(get("refine", True), "refine")
+    check_real(get("tol", LAYER_TOL), "tol", low=0)
+    check_int(get("max_iter", 50), "max_iter", low=0)
+    check_rounding_options(get("lewis_tol", LEWIS_TOL), get("lewis_max_iter", LEWIS_MAX_ITER),
+                           get("slack", LOEWNER_SLACK), get("max_cuts"),
+                           names=dict(tol="lewis_tol", max_iter="lewis_max_iter"))
 
 def check_points(points, n:int, d:int)->str:
     "Validate `points` and resolve 'auto' for a weight of shape (n, d): rows when d <= n, else columns."
