@@ -411,7 +411,10 @@ math { font-family: "STIX Two Math", "Cambria Math", "Latin Modern Math", "DejaV
 math[display="block"] { display: block math; margin: 0.9rem 0; overflow-x: auto; overflow-y: hidden; padding: 0.2rem 0; }
 @media (max-width: 1150px) { body { grid-template-columns: 15rem minmax(0, 1fr); } .toc { display: none; } }
 @media (max-width: 760px) { body { display: block; } .site-nav { position: static; height: auto; border-right: none;
-                            border-bottom: 1px solid var(--border); } main { padding: 1.2rem; } }
+                            border-bottom: 1px solid var(--border); } main { padding: 1.2rem; }
+                            /* a long inline formula scrolls inside itself instead of widening the page */
+                            math:not([display="block"]) { display: inline-block; max-width: 100%; overflow-x: auto;
+                                                          overflow-y: hidden; vertical-align: middle; } }
 """
 
 def site_css()->str:
