@@ -11,7 +11,7 @@ __all__ = ['SMOOTHING', 'MAX_SAMPLE_ROWS', 'SAMPLE_OVERSAMPLING', 'DAMPING', 'pr
 # %% ../nbs/03a_calibrate.ipynb #000f06f4
 import math, numbers, re, warnings
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional
 import torch
 from torch import nn, Tensor
@@ -148,6 +148,17 @@ class LayerStatistics:
     # model's x̃,
     # (in_features, in_features) float64; `gram` and `sample` then hold the x̃
     cross_gram: Optional[Tensor] = None
+    _eigh: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def eigh(self, attr:str="gram")->tuple:
+        """(eigenvalues clamped at 0, eigenvectors) of the symmetrised `gram` or `output_gram`, computed once
+        while that matrix is unchanged: the layers reading one tensor share one decomposition."""
+        G = getattr(self, attr)
+        key = (attr, id(G), G._version)
+        if self._eigh.get(attr, (None,))[0] != key:
+            lam, Q = torch.linalg.eigh((G + G.T) / 2)
+            self._eigh[attr] = (key, lam.clamp_min(0), Q)
+        return self._eigh[attr][1:]
 
 class _StopForward(Exception): "Raised by a hook to end a forward pass once the layers of interest have run."
 
@@ -332,11 +343,10 @@ def corrected_weight(weight:Tensor,          # The layer's weight W in the origi
     """The weight that best maps the compressed model's inputs x̃ to the original outputs W x (ridge
     regression
     towards W: exactly W when x̃ = x)."""
-    C = stats.gram.to(weight.device)
-    lam, Q = torch.linalg.eigh(C)
-    lam = lam.clamp_min(0)
+    lam, Q = (t.to(weight.device) for t in stats.eigh("gram"))
     W = weight.double()
-    W_c = W + (W @ (stats.cross_gram.to(weight.device) - C)) @ (Q / (lam + damping * lam.mean())) @ Q.T
+    K_minus_C = stats.cross_gram.to(weight.device) - stats.gram.to(weight.device)
+    W_c = W + (W @ K_minus_C) @ (Q / (lam + damping * lam.mean())) @ Q.T
     return W_c.to(weight.dtype)
 
 
@@ -440,10 +450,10 @@ def output_factor(weight:Tensor,           # nn.Linear weight W, (out, in)
                  )->Tensor:
     """A factor of the outputs' Gram matrix: W R with R Rᵀ = C (R from C's eigendecomposition, no Cholesky, no
     inverse)."""
-    G = stats.output_gram if stats.output_gram is not None else stats.gram
-    lam, Q = torch.linalg.eigh((G + G.T) / 2)
-    R = Q * lam.clamp_min(0).sqrt()
-    return R if stats.output_gram is not None else weight.double() @ R
+    on_outputs = stats.output_gram is not None
+    lam, Q = (t.to(weight.device) for t in stats.eigh("output_gram" if on_outputs else "gram"))
+    R = Q * lam.sqrt()
+    return R if on_outputs else weight.double() @ R
 
 # %% ../nbs/03a_calibrate.ipynb #9e452cdb
 def _linear_fit(W:Tensor, stats:LayerStatistics, k:int, p:float, method:str, generator, fit_kwargs:dict):

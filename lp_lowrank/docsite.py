@@ -536,6 +536,9 @@ def _finish_page(page_html:str, page:str, pages:dict, docs_url:str)->tuple:
             elif (src and not local.scheme and
                   posixpath.normpath(posixpath.join(posixpath.dirname(page), local.path)) not in site_files):
                 problems.append(f'loads <{tag} {attr}="{src}">, which is not part of the site')
+    for err in soup.select('.output_stderr'):
+        problems.append("shows a cell's stderr output (a warning or a progress bar: "
+                        f"{' '.join(err.get_text().split())[:60]!r}); silence it in the notebook and rerun the cell")
     seen, toc = {}, []
     for h in soup.select('main h1[id], main h2[id], main h3[id], main h4[id], main h5[id], main h6[id]'):
         hid = h['id']
