@@ -160,6 +160,10 @@ class LayerStatistics:
             self._eigh[attr] = (key, lam.clamp_min(0), Q)
         return self._eigh[attr][1:]
 
+    def release(self):
+        "Forget the eigendecompositions `eigh` keeps: they take as much memory as the Gram matrices."
+        self._eigh.clear()
+
 class _StopForward(Exception): "Raised by a hook to end a forward pass once the layers of interest have run."
 
 def _rows(x:Tensor, mask:Optional[Tensor])->Tensor:
@@ -168,14 +172,15 @@ def _rows(x:Tensor, mask:Optional[Tensor])->Tensor:
     return x.reshape(-1, x.shape[-1])
 
 def _batch_gram(rows:Tensor, left:Optional[Tensor]=None)->Tensor:
-    # leftᵀ rows (rowsᵀ rows without `left`) for one batch in float32, summed across batches in float64
+    # leftᵀ rows (rowsᵀ rows without `left`) for one batch, in float32 unless the rows are float64
     cast = lambda t: t.double() if t.dtype == torch.float64 else t.float()
     r = cast(rows)
-    return ((r if left is None else cast(left)).T @ r).double()
+    return (r if left is None else cast(left)).T @ r
 
 def _accumulate(stats:LayerStatistics, attr:str, gram:Tensor):
+    # summed across batches in float64, in place (no float64 copy of each batch's product)
     total = getattr(stats, attr)
-    setattr(stats, attr, gram.clone() if total is None else total.add_(gram))
+    setattr(stats, attr, gram.to(torch.float64, copy=True) if total is None else total.add_(gram))
 
 def _record(module:nn.Module, x:Tensor, y:Tensor, stats:LayerStatistics, mask, sample_rows:int,
             generator:torch.Generator,
@@ -345,8 +350,9 @@ def corrected_weight(weight:Tensor,          # The layer's weight W in the origi
     towards W: exactly W when x̃ = x)."""
     lam, Q = (t.to(weight.device) for t in stats.eigh("gram"))
     W = weight.double()
-    K_minus_C = stats.cross_gram.to(weight.device) - stats.gram.to(weight.device)
-    W_c = W + (W @ K_minus_C) @ (Q / (lam + damping * lam.mean())) @ Q.T
+    # grouped so that every intermediate is (out, in): no further (in, in) matrix is held (memory of wide layers)
+    M = W @ stats.cross_gram.to(weight.device) - W @ stats.gram.to(weight.device)
+    W_c = W + ((M @ Q) / (lam + damping * lam.mean())) @ Q.T
     return W_c.to(weight.dtype)
 
 

@@ -183,7 +183,10 @@ def _spectrum(module:nn.Module, stats=None)->torch.Tensor:
     W = weight_matrix(module).detach()
     W = W.double() if W.dtype == torch.float64 else W.float()
     if stats is None or stats.tokens == 0: return torch.linalg.svdvals(W).double().pow(2)
-    if stats.counts is None: return torch.linalg.svdvals(output_factor(W, stats)).pow(2)
+    if stats.counts is None:
+        energies = torch.linalg.svdvals(output_factor(W, stats)).pow(2)
+        stats.release()              # every layer's statistics are alive here: do not double their memory
+        return energies
     counts = stats.counts.to(W.device).double() + SMOOTHING
     G = W.double().T @ (counts[:, None] * W.double())
     return torch.linalg.eigvalsh((G + G.T) / 2).flip(0).clamp_min(0)
@@ -591,6 +594,8 @@ def _fit_layers(model:nn.Module, modules:dict, layer_map:dict, targets:list, met
                     layer_map[n].update(objective="weights",
                                         points=check_points("auto", *weight_matrix(modules[n]).shape))
                 new_layers[n], fit_numbers = _fit_layer(n, modules[n], layer_map[n], method, p, s, fit_kwargs)
+                # a fitted layer's statistics are not needed again (layers sharing them keep them alive)
+                if group_stats is not None: group_stats[n] = None
                 for key, value in fit_numbers.items(): setattr(reports[n], key, value)
                 reports[n].points, reports[n].seconds = layer_map[n]["points"], time.perf_counter() - t0
                 bar.update()
