@@ -156,7 +156,7 @@ class LayerStatistics:
         G = getattr(self, attr)
         key = (attr, id(G), G._version)
         if self._eigh.get(attr, (None,))[0] != key:
-            lam, Q = torch.linalg.eigh((G + G.T) / 2)
+            lam, Q = torch.linalg.eigh((G + G.T).div_(2))
             self._eigh[attr] = (key, lam.clamp_min(0), Q)
         return self._eigh[attr][1:]
 
@@ -458,8 +458,8 @@ def output_factor(weight:Tensor,           # nn.Linear weight W, (out, in)
     inverse)."""
     on_outputs = stats.output_gram is not None
     lam, Q = (t.to(weight.device) for t in stats.eigh("output_gram" if on_outputs else "gram"))
-    R = Q * lam.sqrt()
-    return R if on_outputs else weight.double() @ R
+    # W R with R = Q Λ^½, computed as (W Q) Λ^½: no second (in, in) matrix
+    return Q * lam.sqrt() if on_outputs else (weight.double() @ Q) * lam.sqrt()
 
 # %% ../nbs/03a_calibrate.ipynb #9e452cdb
 def _linear_fit(W:Tensor, stats:LayerStatistics, k:int, p:float, method:str, generator, fit_kwargs:dict):
