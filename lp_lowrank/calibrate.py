@@ -154,7 +154,7 @@ class LayerStatistics:
         """(eigenvalues clamped at 0, eigenvectors) of the symmetrised `gram` or `output_gram`, computed once
         while that matrix is unchanged: the layers reading one tensor share one decomposition."""
         G = getattr(self, attr)
-        key = (attr, id(G), G._version)
+        key = (id(G), G._version)
         if self._eigh.get(attr, (None,))[0] != key:
             lam, Q = torch.linalg.eigh((G + G.T).div_(2))
             self._eigh[attr] = (key, lam.clamp_min(0), Q)
@@ -350,9 +350,8 @@ def corrected_weight(weight:Tensor,          # The layer's weight W in the origi
     towards W: exactly W when x̃ = x)."""
     lam, Q = (t.to(weight.device) for t in stats.eigh("gram"))
     W = weight.double()
-    # grouped so that every intermediate is (out, in): no further (in, in) matrix is held (memory of wide layers)
-    M = W @ stats.cross_gram.to(weight.device) - W @ stats.gram.to(weight.device)
-    W_c = W + ((M @ Q) / (lam + damping * lam.mean())) @ Q.T
+    M = W @ (stats.cross_gram.to(weight.device) - stats.gram.to(weight.device))
+    W_c = W + ((M @ Q) / (lam + damping * lam.mean())) @ Q.T          # M Q (Λ + λI)⁻¹ Qᵀ
     return W_c.to(weight.dtype)
 
 
