@@ -20,10 +20,14 @@ def __getattr__(name):
 def __dir__(): return sorted(set(globals()) | set(__all__))
 
 def _command():
-    "The `lp-lowrank` console script: Ctrl-C while the libraries load ends like Ctrl-C later (exit code 130, one line)."
-    import sys
+    """The `lp-lowrank` console script. Ctrl-C while the libraries load is held until they are loaded (some of them
+    swallow a KeyboardInterrupt raised inside their imports), then ends the run like Ctrl-C later: exit code 130, one line."""
+    import signal, sys
+    pressed, previous = [], signal.getsignal(signal.SIGINT)
+    if previous is not signal.SIG_IGN: signal.signal(signal.SIGINT, lambda *_: pressed.append(True))
     try: from .cli import main
-    except KeyboardInterrupt:
+    finally: signal.signal(signal.SIGINT, previous)
+    if pressed:
         print("lp-lowrank: interrupted.", file=sys.stderr)
         raise SystemExit(130)
     raise SystemExit(main())

@@ -1156,12 +1156,14 @@ def _fit_block_paired(model:nn.Module, modules:dict, b:str, block_map:dict, bloc
     (error-corrected);
     returns the next block's (original inputs, inputs)."""
     block, local = model.get_submodule(b), [n[len(b) + 1:] for n in block_map]
-    original = copy.deepcopy(block)
+    # the original block shares the weights: the fitted layers are swapped out of `block`, never changed
+    original = copy.deepcopy(block, memo={id(t): t for t in [*block.parameters(), *block.buffers()]})
     for names, stats in _paired_groups(b, original, block, local, original_inputs, inputs, sample_rows):
         new_layers = _fit_layers(model, modules, block_map, names, method, p, block_reports, stats, None,
                                  False,
                                  False, fit_kwargs)
         _swap_in(model, modules, new_layers, {}, {}, inplace=True)
+        del stats                                   # before the next group's statistics are gathered
     if last: return None, None
     return run_block(original, original_inputs), run_block(block, inputs)
 
@@ -1176,6 +1178,15 @@ def _compress_blocks(model:nn.Module, modules:dict, targets:list, blocks:list, c
     original_inputs = inputs                                    # sequential: what the original blocks receive
     sample_rows = MAX_SAMPLE_ROWS if method == "lp" and p < 2 else 0
     layer_map, reports, weight_map = {}, {}, {}
+    # what lies outside the blocks (embeddings, final norm, head) has done its work once the first block's
+    # inputs are known: it is written now, as the last shard, and freed
+    from accelerate.utils import set_module_tensor_to_device
+    inside = tuple(b + "." for b in blocks)
+    rest = {k: t for k, t in model.state_dict().items() if not k.startswith(inside)}
+    _write_shard(rest, folder, len(blocks) + 1, weight_map)
+    for n in [n for n, t in rest.items() if not t.is_meta]: set_module_tensor_to_device(model, n, "meta")
+    del rest
+    _release_memory()
     def refuse(n, reason):
         raise ValueError(f"cannot factorise '{n}' {tuple(weight_matrix(modules[n]).shape)}: {reason}. "
                          "Exclude it or change ratio/rank.")
@@ -1269,8 +1280,6 @@ def compress_pretrained(src,            # Folder of a Hugging Face checkpoint in
             model, modules, targets, blocks, checkpoint, new, device, dict(ratio=ratio, rank=rank), method, p,
             points,
             batches, sequential, progress, fit_kwargs)
-        rest = {k: t for k, t in model.state_dict().items() if not k.startswith(inside)}
-        _write_shard(rest, new, len(blocks) + 1, weight_map)
         _finish_folder(new, model, src, tokenizer, layer_map, weight_map, method, p)
     removed = sum(modules[n].weight.numel() - e["rank"] * sum(e["shape"]) for n, e in layer_map.items())
     return CompressionReport(list(reports.values()), {}, method, p, points, "share", ratio, None, rank,
