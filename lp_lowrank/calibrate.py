@@ -132,6 +132,11 @@ def calibration_texts(path=None,   # A UTF-8 text file with one text per line; N
 
 
 # %% ../nbs/03a_calibrate.ipynb #961a2bbc
+def _psd_eigh(G:Tensor)->tuple:
+    "(eigenvalues clamped at 0, eigenvectors) of a Gram matrix, symmetrised against round-off."
+    lam, Q = torch.linalg.eigh((G + G.T).div_(2))
+    return lam.clamp_min(0), Q
+
 @dataclass
 class LayerStatistics:
     "What one layer saw on the calibration data."
@@ -156,8 +161,7 @@ class LayerStatistics:
         G = getattr(self, attr)
         key = (id(G), G._version)
         if self._eigh.get(attr, (None,))[0] != key:
-            lam, Q = torch.linalg.eigh((G + G.T).div_(2))
-            self._eigh[attr] = (key, lam.clamp_min(0), Q)
+            self._eigh[attr] = (key, *_psd_eigh(G))
         return self._eigh[attr][1:]
 
     def release(self):
@@ -482,8 +486,7 @@ def output_factor(weight:Tensor,           # nn.Linear weight W, (out, in)
     elif weight.shape[0] < weight.shape[1]:
         W = weight.double()
         G = (W @ stats.gram.to(weight.device)) @ W.T                # W C Wᵀ, (out, out)
-        lam, Q = torch.linalg.eigh((G + G.T) / 2)
-        lam = lam.clamp_min(0)
+        lam, Q = _psd_eigh(G)
     else:
         lam, Q = (t.to(weight.device) for t in stats.eigh("gram"))
         return (weight.double() @ Q) * lam.sqrt()                   # (W Q) Λ^½: no second (in, in) matrix
