@@ -153,6 +153,9 @@ class LayerStatistics:
     # model's x̃,
     # (in_features, in_features) float64; `gram` and `sample` then hold the x̃
     cross_gram: Optional[Tensor] = None
+    # sequential fits of a layer with fewer outputs than inputs, instead of `cross_gram`: sum over tokens of
+    # (Wx) x̃ᵀ = W · cross_gram, the original outputs against the compressed model's inputs, (out, in) float64
+    output_cross: Optional[Tensor] = None
     _eigh: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def eigh(self, attr:str="gram")->tuple:
@@ -163,6 +166,11 @@ class LayerStatistics:
         if self._eigh.get(attr, (None,))[0] != key:
             self._eigh[attr] = (key, *_psd_eigh(G))
         return self._eigh[attr][1:]
+
+    @property
+    def paired(self)->bool:
+        "Whether these are paired statistics (`paired_statistics`) for an error-corrected fit."
+        return self.cross_gram is not None or self.output_cross is not None
 
     def release(self):
         "Forget the eigendecompositions `eigh` keeps: they take as much memory as the Gram matrices."
@@ -334,6 +342,11 @@ def block_inputs(model:nn.Module, block:str, batches:list)->list:
     finally: handle.remove()
     return captured
 
+def _next_input(out, args:tuple, kwargs:dict, mask)->tuple:
+    "The next block's (args, kwargs, mask) from a block's output and its own inputs."
+    hidden = out[0] if isinstance(out, (tuple, list)) else out
+    return ((hidden, *args[1:]), kwargs, mask) if args else ((), {**kwargs, "hidden_states": hidden}, mask)
+
 def run_block(block:nn.Module, inputs:list, state:Optional[dict]=None)->list:
     """Run `block` on captured inputs (eval, no grad) and return the next block's inputs; `state` exposes each
     batch's mask to hooks."""
@@ -343,10 +356,7 @@ def run_block(block:nn.Module, inputs:list, state:Optional[dict]=None)->list:
         with torch.no_grad():
             for args, kwargs, mask in inputs:
                 if state is not None: state["mask"], state["calls"], state["shared"] = mask, {}, {}
-                out = block(*args, **kwargs)
-                hidden = out[0] if isinstance(out, (tuple, list)) else out
-                if args: out_inputs.append(((hidden, *args[1:]), kwargs, mask))
-                else: out_inputs.append(((), {**kwargs, "hidden_states": hidden}, mask))
+                out_inputs.append(_next_input(block(*args, **kwargs), args, kwargs, mask))
     finally: block.train(was_training)
     return out_inputs
 
@@ -360,16 +370,18 @@ def collect_block_statistics(model:nn.Module, names:list, block:str, inputs:list
 DAMPING = 1e-2   # ridge term of `corrected_weight`, relative to the mean eigenvalue of the input Gram matrix
 
 def corrected_weight(weight:Tensor,          # The layer's weight W in the original model, (out, in)
-                     stats:LayerStatistics,  # From `paired_statistics`: `gram` (of x̃), `cross_gram` Σ x x̃ᵀ
+                     # From `paired_statistics`: `gram` (of x̃) and `cross_gram` Σ x x̃ᵀ or `output_cross` Σ Wx x̃ᵀ
+                     stats:LayerStatistics,
                      damping:float=DAMPING,  # λ as a fraction of the mean eigenvalue of the x̃ Gram matrix
                     )->Tensor:               # W_c = W + W (K - C̃)(C̃ + λI)⁻¹, shape and dtype of `weight`
     """The weight that best maps the compressed model's inputs x̃ to the original outputs W x (ridge
     regression towards W: exactly W when x̃ = x)."""
-    C, K = stats.gram.to(weight.device), stats.cross_gram.to(weight.device)
-    W = weight.double()
+    C, W = stats.gram.to(weight.device), weight.double()
     lam = damping * float(C.diagonal().sum()) / C.shape[0]      # the mean eigenvalue is tr C̃ / in
     if lam == 0 and not C.any(): return weight.clone()          # the layer only ever saw zeros: nothing to correct
-    M = (W @ K).addmm_(W, C, alpha=-1)                          # W (K - C̃), accumulated in place
+    # W (K - C̃) = Σ (Wx) x̃ᵀ - W C̃, accumulated in place
+    if stats.output_cross is None: M = (W @ stats.cross_gram.to(weight.device)).addmm_(W, C, alpha=-1)
+    else: M = stats.output_cross.to(weight.device, copy=True).addmm_(W, C, alpha=-1)
     # C̃ + λI = L Lᵀ, factored in place in the one (in, in) matrix allocated here: C̃ is symmetric, so its
     # transpose is the column-major copy LAPACK works on (no eigendecomposition, no hidden copies)
     A = C.clone()
@@ -383,15 +395,18 @@ def corrected_weight(weight:Tensor,          # The layer's weight W in the origi
 
 
 # %% ../nbs/03a_calibrate.ipynb #6eec821c
-def _layer_input(block:nn.Module, name:str, args, kwargs, mask)->Optional[Tensor]:
-    "The token rows layer `name` of `block` receives on one captured batch (the block runs only that far)."
+def _layer_input(block:nn.Module, name:str, args, kwargs, mask,
+                 outputs:Optional[list]=None)->Optional[Tensor]:
+    """The token rows layer `name` of `block` receives on one captured batch: the block runs only that far, or
+    with `outputs` to its end, appending the next block's input there."""
     got = []
     def grab(module, a):
-        got.append(_rows(a[0].detach(), mask))
-        raise _StopForward
+        if not got: got.append(_rows(a[0].detach(), mask))
+        if outputs is None: raise _StopForward
     handle = block.get_submodule(name).register_forward_pre_hook(grab)
     try:
-        with torch.no_grad(): block(*args, **kwargs)
+        with torch.no_grad(): out = block(*args, **kwargs)
+        if outputs is not None: outputs.append(_next_input(out, args, kwargs, mask))
     except _StopForward: pass
     finally: handle.remove()
     return got[0] if got else None
@@ -426,18 +441,25 @@ def paired_statistics(original:nn.Module,   # The block as it was in the origina
                       names:list,           # One group from `input_groups` (layers reading the same tensor)
                       original_inputs:list, # What `original` receives in the original model
                       inputs:list,          # What `block` receives in the model being compressed
-                      *, sample_rows:int=0, seed:int=0)->dict:   # name -> LayerStatistics with `cross_gram`
-    ("What a group of layers sees in the block being compressed, paired token by token with the original "
-     "model.")
+                      *, sample_rows:int=0, seed:int=0,
+                      # When given, receives `run_block(original, original_inputs)` from the same passes
+                      original_outputs:Optional[list]=None,
+                     )->dict:               # name -> LayerStatistics (`paired`)
+    """What a group of layers sees in the block being compressed, paired token by token with the original
+    model: Σ x x̃ᵀ, or for a single layer with fewer outputs than inputs the smaller Σ (Wx) x̃ᵀ."""
     stats, generator = LayerStatistics(), torch.Generator().manual_seed(seed)
+    W = weight_matrix(original.get_submodule(names[0])).detach()
+    by_output = len(names) == 1 and W.shape[0] < W.shape[1]
     was_training = (original.training, block.training)
     original.eval(); block.eval()
     try:
         for (a0, k0, m0), (a, k, m) in zip(original_inputs, inputs):
-            x, xt = _layer_input(original, names[0], a0, k0, m0), _layer_input(block, names[0], a, k, m)
+            x = _layer_input(original, names[0], a0, k0, m0, original_outputs)
+            xt = _layer_input(block, names[0], a, k, m)
             if xt is None: continue
             _accumulate_product(stats, "gram", xt)
-            _accumulate_product(stats, "cross_gram", xt, left=x)
+            if by_output: _accumulate_product(stats, "output_cross", xt, left=_working(x) @ _working(W).T)
+            else: _accumulate_product(stats, "cross_gram", xt, left=x)
             stats.tokens += xt.shape[0]
             if sample_rows: _keep_sample(stats, xt, sample_rows, generator)
     finally: original.train(was_training[0]); block.train(was_training[1])
@@ -589,7 +611,7 @@ def fit_outputs(weight,                  # nn.Linear weight (out, in) or nn.Embe
         generator = torch.Generator().manual_seed(seed)
         # sequential statistics: fit the weight that maps the compressed model's inputs to the original
         # outputs
-        W_fit = W if stats.cross_gram is None else corrected_weight(W, stats)
+        W_fit = corrected_weight(W, stats) if stats.paired else W
         F = output_factor(W_fit, stats)
         fitted = _linear_fit(W_fit, F, stats, k, p, method, generator, fit_kwargs)
         U, cost, objective_total, bound, converged, n_iter, rows = fitted

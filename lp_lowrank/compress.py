@@ -542,12 +542,16 @@ def _fit_layer(n:str, m:nn.Module, entry:dict, method:str, p:float, stats, fit_k
     return copy_training_state(new, m), numbers_
 
 def _paired_groups(b:str, original:nn.Module, block:nn.Module, local:list, original_inputs:list, inputs:list,
-                   sample_rows:int):
-    ("Yield (names, statistics) for each group of block `b`'s layers that read one tensor, paired with "
-     "`original`.")
-    for names in input_groups(original, local, original_inputs):
-        stats = paired_statistics(original, block, names, original_inputs, inputs, sample_rows=sample_rows)
+                   sample_rows:int, following:Optional[list]=None):
+    """Yield (names, statistics) for each group of block `b`'s layers that read one tensor, paired with
+    `original`; `following`, when given, receives the next original block's inputs (from the last group's
+    passes, which then run the original block to its end)."""
+    groups = input_groups(original, local, original_inputs) if local else []
+    for i, names in enumerate(groups):
+        stats = paired_statistics(original, block, names, original_inputs, inputs, sample_rows=sample_rows,
+                                  original_outputs=following if i == len(groups) - 1 else None)
         yield [f"{b}.{n}" for n in names], {f"{b}.{n}": s for n, s in stats.items()}
+    if not groups and following is not None: following.extend(run_block(original, original_inputs))
 
 def _sequential_stats(model:nn.Module, modules:dict, targets:list, batches:list, sample_rows:int):
     """Yield (names, statistics) group by group, each group observed on the model as it is when its turn
@@ -567,9 +571,9 @@ def _sequential_stats(model:nn.Module, modules:dict, targets:list, batches:list,
     for b in blocks:
         block, local = model.get_submodule(b), [n[len(b) + 1:] for n in in_block[b]]
         original = copy.deepcopy(block) if local else block        # the block before its layers are replaced
-        if local: yield from _paired_groups(b, original, block, local, original_inputs, inputs, sample_rows)
-        if b != blocks[-1]:
-            original_inputs, inputs = run_block(original, original_inputs), run_block(block, inputs)
+        following = None if b == blocks[-1] else []
+        yield from _paired_groups(b, original, block, local, original_inputs, inputs, sample_rows, following)
+        if following is not None: original_inputs, inputs = following, run_block(block, inputs)
     after = [n for n in targets if n not in inside and n not in before]
     if after: yield after, collect_statistics(model, after, batches, sample_rows=sample_rows)
 
@@ -1158,14 +1162,16 @@ def _fit_block_paired(model:nn.Module, modules:dict, b:str, block_map:dict, bloc
     block, local = model.get_submodule(b), [n[len(b) + 1:] for n in block_map]
     # the original block shares the weights: the fitted layers are swapped out of `block`, never changed
     original = copy.deepcopy(block, memo={id(t): t for t in [*block.parameters(), *block.buffers()]})
-    for names, stats in _paired_groups(b, original, block, local, original_inputs, inputs, sample_rows):
+    following = None if last else []
+    for names, stats in _paired_groups(b, original, block, local, original_inputs, inputs, sample_rows,
+                                       following):
         new_layers = _fit_layers(model, modules, block_map, names, method, p, block_reports, stats, None,
                                  False,
                                  False, fit_kwargs)
         _swap_in(model, modules, new_layers, {}, {}, inplace=True)
         del stats                                   # before the next group's statistics are gathered
     if last: return None, None
-    return run_block(original, original_inputs), run_block(block, inputs)
+    return following, run_block(block, inputs)
 
 def _compress_blocks(model:nn.Module, modules:dict, targets:list, blocks:list, checkpoint:_Checkpoint,
                      folder:Path, device,
