@@ -205,6 +205,11 @@ def _add_calibration(c):
                         "several times faster and less accurate than the default, which fits each block to "
                         "the "
                         "original outputs from the inputs of the blocks already compressed")
+    c.add_argument("--allocation", choices=("uniform", "spectrum", "sensitivity"),
+                   help="how the calibrated fit spreads the parameters of --ratio over the layers: uniform (each "
+                        "layer loses the ratio), spectrum (by the energy of the layers' outputs) or sensitivity "
+                        "(by the estimated damage to the model's output; measured best on a decoder LLM, not on "
+                        "a sentence encoder); the SVD and lp fits take the ranks it chose (default: uniform)")
     c.add_argument("--rounding", choices=("lewis", "loewner"), default="lewis",
                    help="ellipsoid rounding that starts the lp fits: lewis (lp Lewis weights, p < 4) or "
                         "loewner (the "
@@ -340,7 +345,7 @@ def _calibration_args(args)->tuple:
     "(texts or None, calibration p, method to save) from the options, before any work."
     if args.no_calibration:
         for option, given in (("--calibration-p", args.calibration_p is not None),
-                              ("--one-pass", args.one_pass)):
+                              ("--one-pass", args.one_pass), ("--allocation", args.allocation is not None)):
             if given: raise UsageError(option, "not allowed with --no-calibration (there is no calibrated "
                                                "fit)")
         if args.method == "calibrated":
@@ -479,7 +484,8 @@ def _compress_header(args, name:str, model:nn.Module, device:str, inputs:dict, o
     texts, source = inputs["texts"], "built-in corpus" if args.calibration == "builtin" else args.calibration
     how = ("data-free (no calibration)" if texts is None else
            f"calibrated on {len(texts)} texts ({source}, p {inputs['calibration_p']:g}, "
-           f"{'one pass' if args.one_pass else 'sequential'})")
+           f"{'one pass' if args.one_pass else 'sequential'}"
+           f"{'' if args.allocation is None else ', ranks by ' + args.allocation})")
     scored = f", perplexity on {_heldout_label(args, inputs['sentences'])}" if is_causal_lm(model) else ""
     return (f"lp-lowrank compress: {_model_label(name)} ({type(model).__name__}), "
             f"layers {options['layers']}, {rule}, "
@@ -496,7 +502,8 @@ def _compress_settings(args, name:str, model:nn.Module, device:str, inputs:dict,
                 calibration=None if texts is None else "built-in" if source == "builtin" else source,
                 calibration_texts=None if texts is None else len(texts),
                 calibration_p=inputs["calibration_p"],
-                calibration_sequential=None if texts is None else not args.one_pass, rounding=args.rounding,
+                calibration_sequential=None if texts is None else not args.one_pass,
+                allocation=args.allocation, rounding=args.rounding,
                 command=["lp-lowrank", *(sys.argv[1:] if args.argv is None else args.argv)])
 
 # %% ../nbs/06_cli.ipynb #ca8b65db
@@ -518,7 +525,7 @@ def _run_compress(args)->int:
     # lewis: compress_model's default
     rounding = {} if args.rounding == "lewis" else dict(rounding=args.rounding)
     calibration = dict(calibration=inputs["texts"], calibration_p=inputs["calibration_p"],
-                       sequential=False if args.one_pass else None)
+                       sequential=False if args.one_pass else None, allocation=args.allocation)
     check_plan(model, tokenizer, **calibration, **options, **rounding)
     print(_compress_header(args, name, model, device, inputs, options))
     c = compare_methods(model, tokenizer, sentences=inputs["sentences"], glue_dir=args.glue_dir,
@@ -541,6 +548,8 @@ def _run_compress(args)->int:
 
 # %% ../nbs/06_cli.ipynb #7b03e886
 _LOW_MEMORY_REFUSED = dict(
+    allocation="spreading the ranks needs the whole model in memory (the sensitivities need a backward pass "
+               "through it); use --ratio or --rank",
     budget="a budget spreads the ranks over all layers at once by their spectra; use --ratio or --rank",
     perplexity="the model is never whole in memory, so nothing is measured; measure the saved model with "
                "lp-lowrank evaluate OUT --perplexity FILE", max_length="it applies to --perplexity",

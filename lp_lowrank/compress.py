@@ -10,6 +10,7 @@ __all__ = ['ALIASES', 'FORMAT_VERSION', 'ALLOCATIONS', 'WEIGHTS_NAME', 'AUTO_MOD
 # %% ../nbs/04_compress.ipynb #8958b638
 import contextlib, copy, ctypes, difflib, functools, gc, hashlib, json, math, os, re, shutil, tempfile, time
 import warnings
+from collections.abc import Mapping
 from dataclasses import dataclass, field, asdict
 from fractions import Fraction
 from pathlib import Path
@@ -240,7 +241,7 @@ class CompressionReport:
     tied: str                     # tied output layer policy: 'share' or 'untie'
     ratio: Optional[float]        # the size rule used: one of ratio, budget, rank
     budget: Optional[int]         # parameters of the whole model asked for (None unless given)
-    rank: Optional[int]           # one rank for every layer (None unless given)
+    rank: Optional[object]        # one rank for every layer, or {layer name: rank} (None unless given)
     params_before: int            # whole model, each shared parameter counted once
     params_after: int             # whole model after compression (predicted in a dry run)
     seconds: float                # wall time of compress_model
@@ -291,7 +292,7 @@ class CompressionReport:
 
     def _summary(self)->str:
         rules = (("ratio", self.ratio), ("budget", self.budget), ("rank", self.rank))
-        rule = next(f"{k}={v!r}" for k, v in rules if v is not None)
+        rule = next(f"{k}={'{per layer}' if isinstance(v, dict) else repr(v)}" for k, v in rules if v is not None)
         if self.allocation != ("spectrum" if self.budget is not None else "uniform"):
             rule += f", allocation={self.allocation!r}"
         cal = f"calibrated on {self.calibration['tokens']:,} tokens" if self.calibration else "data-free"
@@ -438,6 +439,12 @@ def _check_arguments(method, p, calibrated:bool, sequential, ratio, budget, rank
     if budget is not None and allocation == "uniform":
         raise ValueError("allocation='uniform' cannot spread a budget; use allocation='spectrum' or "
                          "'sensitivity', or pass ratio=... for one ratio per layer.")
+    if isinstance(rank, Mapping):
+        if not rank or not all(isinstance(n, str) for n in rank):
+            raise ValueError("rank as a dict must map layer names (str) to ranks; got "
+                             f"{'an empty dict' if not rank else 'keys ' + repr(list(rank)[:3])}.")
+        rank = {n: check_int(k, f"rank[{n!r}]", low=1) for n, k in rank.items()}
+    elif rank is not None: rank = check_int(rank, "rank", low=1, allow_none=True)
     if rank is not None and allocation != "uniform":
         raise ValueError(f"allocation={allocation!r} spreads a parameter count, which rank=... fixes; pass "
                          "ratio=... or budget=... instead.")
@@ -446,10 +453,14 @@ def _check_arguments(method, p, calibrated:bool, sequential, ratio, budget, rank
                          "matters; pass calibration=... or use allocation='spectrum'.")
     return (p, _check_ratio(ratio) if ratio is not None else None,
             check_int(budget, "budget", low=1, allow_none=True),
-            check_int(rank, "rank", low=1, allow_none=True), sequential, allocation)
+            rank, sequential, allocation)
 
 def _plan_ranks(modules:dict, targets:list, ratio, rank, refuse)->dict:
-    "Rank per layer from a ratio or one rank; `refuse(name, reason)` handles a layer no rank can save."
+    """Rank per layer from a ratio, one rank or a dict of ranks (None for a layer the dict leaves out);
+    `refuse(name, reason)` handles a layer no rank can save."""
+    if isinstance(rank, dict) and (unknown := sorted(set(rank) - set(targets))):
+        raise ValueError(f"rank names {len(unknown)} layer(s) that are not selected: {unknown[:3]}"
+                         f"{' ...' if len(unknown) > 3 else ''}; give ranks only to layers that `layers` selects.")
     ranks = {}
     for n in targets:
         rows, cols = weight_matrix(modules[n]).shape
@@ -462,9 +473,11 @@ def _plan_ranks(modules:dict, targets:list, ratio, rank, refuse)->dict:
                                 f"{1 - (rows + cols) / (rows * cols):.4g} to keep rank 1")
             else: ranks[n] = k
         elif rank is not None:
-            if rank > kmax: refuse(n, f"rank={rank} saves nothing: rank·(n+d) = {rank * (rows + cols)} >= "
-                                      f"n·d = {rows * cols}; use rank <= {kmax}")
-            else: ranks[n] = rank
+            k = rank.get(n) if isinstance(rank, dict) else rank
+            if k is None: ranks[n] = None
+            elif k > kmax: refuse(n, f"rank={k} saves nothing: rank·(n+d) = {k * (rows + cols)} >= "
+                                     f"n·d = {rows * cols}; use rank <= {kmax}")
+            else: ranks[n] = k
     return ranks
 
 def _budget_ranks(modules:dict, targets:list, budget:int, fixed:int, params_before:int, stats,
@@ -678,6 +691,9 @@ def _plan_compression(model:nn.Module, layers, exclude, ratio, budget, rank, met
     if not targets: raise ValueError(f"no selected layer can be factorised; skipped: {skipped}.")
     heads, aliases, untied = _plan_ties(model, modules, targets, tied)
     targets = [n for n in targets if n not in heads and n not in aliases]
+    if missing := [n for n in targets if n in ranks and ranks[n] is None]:
+        raise ValueError(f"rank must give every selected layer a rank; it leaves out {len(missing)}: {missing[:3]}"
+                         f"{' ...' if len(missing) > 3 else ''}. Add them, or leave them out of `layers`.")
     params_before = _param_count(model)
     kept_dense = sum(modules[group[0]].weight.numel() for group, others in untied if others)
     fixed = params_before - sum(modules[n].weight.numel() for n in targets) + kept_dense
@@ -708,7 +724,7 @@ def compress_model(model:nn.Module,      # Any PyTorch model; a Hugging Face mod
                    layers="embeddings",  # 'embeddings', 'linear', 'all', a full-match regex, or names
                    ratio:Optional[float]=None,  # Fraction of each layer's weights to remove, 0 < ratio < 1
                    budget:Optional[int]=None,   # Parameters of the whole model afterwards, spread by `allocation`
-                   rank:Optional[int]=None,     # One rank for every selected layer
+                   rank=None,                   # One rank for every selected layer, or {layer name: rank}
                    method:str="lp",      # 'lp' (ℓp subspace) or 'svd' (truncated SVD; calibrated: p = 2 fit)
                    p:Optional[float]=None,  # Exponent of the fit and the ℓp errors; None: 1, calibrated 2
                    calibration=None,     # Texts (with tokenizer), token ids or input dicts to fit outputs on

@@ -21,10 +21,10 @@ import torch
 import torch.nn.functional as F
 from torch import nn, Tensor
 from . import __version__
-from .core import lp_cost
+from .core import lp_cost, check_choice
 from .layers import weight_matrix
 from .fit import fit_subspace, flip_signs
-from .compress import compress_model, compress_pretrained, save_pretrained, load_pretrained
+from .compress import compress_model, compress_pretrained, save_pretrained, load_pretrained, ALLOCATIONS
 from .calibrate import prepare_calibration, collect_statistics, relative_output_error
 from .glue import read_glue, sentence_embeddings, sts_zero_shot, spearman
 from .glue import evaluate_perplexity, Perplexity
@@ -276,18 +276,37 @@ def _comparison_dict(c:Comparison)->dict:
                 seconds=c.seconds, reports={m: r.to_dict() for m, r in c.reports.items()})
 
 # %% ../nbs/05a_evaluate.ipynb #c14fd519
+def _spread(allocation, calibration)->bool:
+    "Whether the calibrated fit spreads its ranks (and the data-free fits follow them); checks `allocation`."
+    if allocation is None: return False
+    try: check_choice(allocation, "allocation", ALLOCATIONS)
+    except ValueError as e: raise OptionError("allocation", str(e)) from None
+    if allocation != "uniform" and calibration is None:
+        raise OptionError("allocation", f"allocation={allocation!r} spreads the calibrated fit's ranks, which "
+                                        "the data-free fits then take; pass calibration=..., or budget=... to "
+                                        "spread data-free ranks by the weights' spectra.")
+    return allocation != "uniform"
+
 def check_plan(model:nn.Module,                    # The model to compress
                tokenizer=None,                     # Its tokenizer (needed with calibration texts)
                *,
                calibration=None,                   # Calibration data as in compress_model; None: data-free
                calibration_p:Optional[float]=None, # Exponent of the calibrated fit; None: 2
                sequential:Optional[bool]=None,     # Calibrated fit: sequential (None: True) or one pass
+               # Calibrated fit: how ranks are spread, as in compress_model; the data-free fits take its ranks
+               allocation:Optional[str]=None,
                **options,                          # layers, ratio, budget, rank, p, exclude, points, ...
               )->dict:                             # {'lp'[, 'calibrated']: CompressionReport of the dry run}
     "Dry runs of the compressions `compare_methods` makes; a bad option raises an OptionError naming it."
     options = {"progress": False, **options}
     calibrated = dict(options, calibration=calibration, tokenizer=tokenizer, p=calibration_p,
                       sequential=sequential)
+    spread = _spread(allocation, calibration)
+    if spread and options.get("rank") is not None:
+        raise OptionError("allocation", f"allocation={allocation!r} spreads a parameter count, which rank=... "
+                                        "fixes; pass ratio=... or budget=... instead.")
+    # the spread ranks need the calibration statistics: the dry run checks the other options without them
+    if spread and options.get("budget") is None: calibrated["allocation"] = "uniform"
     try:
         plans = {"lp": compress_model(model, method="lp", dry_run=True, **options)[1]}
         if calibration is not None:
@@ -295,7 +314,7 @@ def check_plan(model:nn.Module,                    # The model to compress
     except (ValueError, TypeError) as e:
         if not isinstance(e, OptionError): _blame(model, _stages(options, calibrated))
         raise
-    if calibration is not None: _same_ranks(plans)
+    if calibration is not None and not spread: _same_ranks(plans)
     return plans
 
 # %% ../nbs/05a_evaluate.ipynb #d3f7abfe
@@ -387,10 +406,14 @@ def _effect(model:nn.Module, tokenizer, sentences:list, reference, window:Option
                               progress=progress)
 
 # %% ../nbs/05a_evaluate.ipynb #568bb887
-def _compress_all(model:nn.Module, runs:dict, size:dict, measure, seconds:dict)->tuple:
-    "({method: model}, {method: report}, {method: effect}) of every run in `runs` {method: options}."
+def _compress_all(model:nn.Module, runs:dict, size:dict, measure, seconds:dict, follow:bool=False)->tuple:
+    """({method: model}, {method: report}, {method: effect}) of every run in `runs` {method: options}; with
+    `follow`, the runs after the first take the ranks the first one chose."""
     models, reports, effects = {}, {}, {}
     for name, options in runs.items():
+        if follow and reports:
+            first = next(iter(reports.values()))
+            size = dict(size, ratio=None, budget=None, rank={l.name: l.rank for l in first.layers})
         models[name], reports[name] = _timed(seconds, f"compress_{name}",
                                              lambda: compress_model(model, **{**size, **options}))
         effects[name] = _timed(seconds, f"{measure[0]}_{name}", lambda: measure[1](models[name]))
@@ -448,6 +471,9 @@ def compare_methods(model:nn.Module,      # The original model (left unchanged):
                     calibration:Optional[list]=None,    # Texts to calibrate on: adds the calibrated ℓp fit
                     calibration_p:Optional[float]=None, # Exponent of the calibrated fit, in [1, 2]; None: 2
                     sequential:Optional[bool]=None,     # Calibrated fit sequential (None: yes) or one pass
+                    # Calibrated fit: 'uniform', 'spectrum' or 'sensitivity' as in compress_model; the data-free
+                    # fits then take the ranks it chose
+                    allocation:Optional[str]=None,
                     exclude=None,         # As in compress_model: modules to leave dense
                     points:str="auto",    # nn.Linear orientation of the data-free fits, as in compress_model
                     glue_dir=None,        # Folder of the GLUE release: adds STS-B dev zero-shot scores
@@ -464,7 +490,7 @@ def compare_methods(model:nn.Module,      # The original model (left unchanged):
     size = dict(layers=layers, ratio=ratio, budget=budget, rank=rank, p=p, exclude=exclude, points=points,
                 progress=progress)
     check_plan(model, tokenizer, calibration=calibration, calibration_p=calibration_p, sequential=sequential,
-               **size, **fit_kwargs)
+               allocation=allocation, **size, **fit_kwargs)
     seconds, kind = {}, "perplexity" if window is not None else "fidelity"
     embed = dict(batch_size=batch_size, progress=progress)
     measure = lambda m, reference=None: _effect(m, tokenizer, sentences, reference, window, **embed)
@@ -474,9 +500,13 @@ def compare_methods(model:nn.Module,      # The original model (left unchanged):
     runs = {"svd": dict(method="svd"), "lp": dict(method="lp", **fit_kwargs)}
     if calibration is not None:
         runs["calibrated"] = dict(method="lp", calibration=calibration, tokenizer=tokenizer, **fit_kwargs,
-                                  **{"p": calibration_p}, sequential=sequential)
+                                  **{"p": calibration_p}, sequential=sequential, allocation=allocation)
+    follow = _spread(allocation, calibration)
+    if follow: runs = {"calibrated": runs.pop("calibrated"), **runs}      # it chooses the ranks
     models, reports, effects = _compress_all(model, runs, size,
-                                             (kind, lambda m: measure(m, reference)), seconds)
+                                             (kind, lambda m: measure(m, reference)), seconds, follow)
+    order = lambda d: {m: d[m] for m in ("svd", "lp", "calibrated") if m in d}
+    models, reports, effects = order(models), order(reports), order(effects)
     measured, info = {}, None
     if calibration is not None:
         measured, info = _timed(seconds, "output_errors", lambda: _calibrated_errors(
