@@ -14,7 +14,7 @@ import torch
 from torch import nn
 from tqdm import tqdm
 from . import __version__
-from .calibrate import calibration_texts
+from .calibrate import calibration_texts, chat_calibration_texts
 from .glue import GLUE_TASKS, get_task, read_glue, evaluate, sts_zero_shot
 from .evaluate import (METHODS, OptionError, load_sentences, load_heldout_text, is_causal_lm,
                                  check_window, windowed_perplexity, check_plan, compare_methods, format_table,
@@ -205,6 +205,9 @@ def _add_calibration(c):
                         "several times faster and less accurate than the default, which fits each block to "
                         "the "
                         "original outputs from the inputs of the blocks already compressed")
+    c.add_argument("--chat", action="store_true",
+                   help="also calibrate on the built-in paragraphs written as chat exchanges in the model's chat "
+                        "template, for an instruction-tuned model (the tokenizer must have a template)")
     c.add_argument("--allocation", choices=("uniform", "spectrum", "sensitivity"),
                    help="how the calibrated fit spreads the parameters of --ratio over the layers: uniform (each "
                         "layer loses the ratio), spectrum (by the energy of the layers' outputs) or sensitivity "
@@ -341,11 +344,19 @@ def _check_glue(read):
     except ValueError as e: raise ValueError(f"--glue-dir: {e}") from None
 
 # %% ../nbs/06_cli.ipynb #f323175d
+def _with_chat(args, texts:list, tokenizer)->list:
+    "The calibration texts, followed with --chat by the built-in paragraphs as chat exchanges (--quick: 64)."
+    if not args.chat: return texts
+    try: chats = chat_calibration_texts(tokenizer)
+    except ValueError as e: raise UsageError("--chat", " ".join(str(e).split()).rstrip(".")) from None
+    return texts + (chats[:64] if args.quick else chats)
+
 def _calibration_args(args)->tuple:
     "(texts or None, calibration p, method to save) from the options, before any work."
     if args.no_calibration:
         for option, given in (("--calibration-p", args.calibration_p is not None),
-                              ("--one-pass", args.one_pass), ("--allocation", args.allocation is not None)):
+                              ("--one-pass", args.one_pass), ("--allocation", args.allocation is not None),
+                              ("--chat", args.chat)):
             if given: raise UsageError(option, "not allowed with --no-calibration (there is no calibrated "
                                                "fit)")
         if args.method == "calibrated":
@@ -483,7 +494,8 @@ def _compress_header(args, name:str, model:nn.Module, device:str, inputs:dict, o
     where = device if device == "cuda" else f"cpu, {_threads()}"
     texts, source = inputs["texts"], "built-in corpus" if args.calibration == "builtin" else args.calibration
     how = ("data-free (no calibration)" if texts is None else
-           f"calibrated on {len(texts)} texts ({source}, p {inputs['calibration_p']:g}, "
+           f"calibrated on {len(texts)} texts ({source}{' with chat exchanges' if args.chat else ''}, "
+           f"p {inputs['calibration_p']:g}, "
            f"{'one pass' if args.one_pass else 'sequential'}"
            f"{'' if args.allocation is None else ', ranks by ' + args.allocation})")
     scored = f", perplexity on {_heldout_label(args, inputs['sentences'])}" if is_causal_lm(model) else ""
@@ -503,7 +515,7 @@ def _compress_settings(args, name:str, model:nn.Module, device:str, inputs:dict,
                 calibration_texts=None if texts is None else len(texts),
                 calibration_p=inputs["calibration_p"],
                 calibration_sequential=None if texts is None else not args.one_pass,
-                allocation=args.allocation, rounding=args.rounding,
+                chat=args.chat, allocation=args.allocation, rounding=args.rounding,
                 command=["lp-lowrank", *(sys.argv[1:] if args.argv is None else args.argv)])
 
 # %% ../nbs/06_cli.ipynb #ca8b65db
@@ -521,6 +533,7 @@ def _run_compress(args)->int:
         if heldout is None: heldout = load_heldout_text(n_lines=100 if args.quick else None)
         inputs["sentences"] = heldout
         check_window(model, **inputs["window"])
+    if inputs["texts"] is not None: inputs["texts"] = _with_chat(args, inputs["texts"], tokenizer)
     options = _compress_options(args)
     # lewis: compress_model's default
     rounding = {} if args.rounding == "lewis" else dict(rounding=args.rounding)
@@ -591,7 +604,8 @@ def _low_memory_header(args, inputs:dict, size:dict, device:str)->str:
     rule = next(f"{k} {v}" for k, v in size.items() if v is not None)
     texts, source = inputs["texts"], "built-in corpus" if args.calibration == "builtin" else args.calibration
     how = (f"p {args.p:g}, data-free" if texts is None else
-           f"calibrated on {len(texts)} texts ({source}, p {inputs['calibration_p']:g}, "
+           f"calibrated on {len(texts)} texts ({source}{' with chat exchanges' if args.chat else ''}, "
+           f"p {inputs['calibration_p']:g}, "
            f"{'one pass' if args.one_pass else 'sequential'})")
     where = device if device == "cuda" else f"cpu, {_threads()}"
     return (f"lp-lowrank compress --low-memory: {_model_label(inputs['model'])} ({inputs['arch']}), the "
@@ -604,6 +618,9 @@ def _run_low_memory(args)->int:
     inputs = _low_memory_inputs(args)
     size = dict(ratio=args.ratio, rank=args.rank)
     if args.rank is None and args.ratio is None: size["ratio"] = 0.5
+    if args.chat and inputs["texts"] is not None:
+        from transformers import AutoTokenizer
+        inputs["texts"] = _with_chat(args, inputs["texts"], AutoTokenizer.from_pretrained(inputs["model"]))
     print(_low_memory_header(args, inputs, size, device))
     texts, method, out = inputs["texts"], inputs["method"], inputs["out"]
     settings = dict(model=_model_label(inputs["model"]), model_class=inputs["arch"], device=device,
@@ -614,7 +631,7 @@ def _run_low_memory(args)->int:
                     calibration_texts=None if texts is None else len(texts),
                     calibration_p=inputs["calibration_p"],
                     calibration_sequential=None if texts is None else not args.one_pass,
-                    rounding=args.rounding,
+                    chat=args.chat, rounding=args.rounding,
                     command=["lp-lowrank", *(sys.argv[1:] if args.argv is None else args.argv)])
     rounding = {} if args.rounding == "lewis" else dict(rounding=args.rounding)
     report, _ = compress_folder(inputs["model"], out, method=method, p=args.p, calibration=texts,
