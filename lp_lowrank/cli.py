@@ -488,16 +488,18 @@ def _compress_options(args)->dict:
                 **size)
 
 # %% ../nbs/06_cli.ipynb #2df1d723
+def _calibration_label(args, inputs:dict)->str:
+    "How the calibrated fit runs, as the command's first line says it: texts, source, p, mode, allocation."
+    source = "built-in corpus" if args.calibration == "builtin" else args.calibration
+    return (f"calibrated on {len(inputs['texts'])} texts ({source}{' with chat exchanges' if args.chat else ''}, "
+            f"p {inputs['calibration_p']:g}, {'one pass' if args.one_pass else 'sequential'}"
+            f"{'' if args.allocation is None else ', ranks by ' + args.allocation})")
+
 def _compress_header(args, name:str, model:nn.Module, device:str, inputs:dict, options:dict)->str:
     "The line `compress` prints before the work: model, layers, size rule, calibration, measure, device."
     rule = next(f"{k} {options[k]}" for k in ("ratio", "budget", "rank") if options[k] is not None)
     where = device if device == "cuda" else f"cpu, {_threads()}"
-    texts, source = inputs["texts"], "built-in corpus" if args.calibration == "builtin" else args.calibration
-    how = ("data-free (no calibration)" if texts is None else
-           f"calibrated on {len(texts)} texts ({source}{' with chat exchanges' if args.chat else ''}, "
-           f"p {inputs['calibration_p']:g}, "
-           f"{'one pass' if args.one_pass else 'sequential'}"
-           f"{'' if args.allocation is None else ', ranks by ' + args.allocation})")
+    how = "data-free (no calibration)" if inputs["texts"] is None else _calibration_label(args, inputs)
     scored = f", perplexity on {_heldout_label(args, inputs['sentences'])}" if is_causal_lm(model) else ""
     return (f"lp-lowrank compress: {_model_label(name)} ({type(model).__name__}), "
             f"layers {options['layers']}, {rule}, "
@@ -602,11 +604,7 @@ def _low_memory_inputs(args)->dict:
 def _low_memory_header(args, inputs:dict, size:dict, device:str)->str:
     "The line `compress --low-memory` prints before the work."
     rule = next(f"{k} {v}" for k, v in size.items() if v is not None)
-    texts, source = inputs["texts"], "built-in corpus" if args.calibration == "builtin" else args.calibration
-    how = (f"p {args.p:g}, data-free" if texts is None else
-           f"calibrated on {len(texts)} texts ({source}{' with chat exchanges' if args.chat else ''}, "
-           f"p {inputs['calibration_p']:g}, "
-           f"{'one pass' if args.one_pass else 'sequential'})")
+    how = f"p {args.p:g}, data-free" if inputs["texts"] is None else _calibration_label(args, inputs)
     where = device if device == "cuda" else f"cpu, {_threads()}"
     return (f"lp-lowrank compress --low-memory: {_model_label(inputs['model'])} ({inputs['arch']}), the "
             f"linear layers of its blocks one block at a time, the {inputs['method']} model, {rule}, {how}, "
