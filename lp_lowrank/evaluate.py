@@ -25,6 +25,7 @@ from .core import lp_cost, check_choice
 from .layers import weight_matrix
 from .fit import fit_subspace, flip_signs
 from .compress import compress_model, compress_pretrained, save_pretrained, load_pretrained, ALLOCATIONS
+from .compress import skipped_lines
 from .calibrate import prepare_calibration, collect_statistics, relative_output_error
 from .glue import read_glue, sentence_embeddings, sts_zero_shot, spearman
 from .glue import evaluate_perplexity, Perplexity
@@ -349,8 +350,10 @@ def _same_ranks(plans:dict):
     "Raise an OptionError about the budget unless the calibrated plan has the data-free plan's ranks."
     ranks = {m: {l.name: l.rank for l in r.layers} for m, r in plans.items()}
     if ranks["calibrated"] == ranks["lp"]: return
-    moved = [f"{n} {k} -> {ranks['calibrated'][n]}" for n, k in ranks["lp"].items()
-             if ranks["calibrated"][n] != k]
+    lp, cal = ranks["lp"], ranks["calibrated"]
+    # a spread may keep a layer dense in one plan and factorise it in the other
+    moved = [f"{n} {lp.get(n, 'dense')} -> {cal.get(n, 'dense')}" for n in dict.fromkeys([*lp, *cal])
+             if lp.get(n) != cal.get(n)]
     raise OptionError("budget", "budget must give the calibrated fit the ranks of the data-free fits to "
                                 "compare "
                       "them; with calibration data it is spread by the spectra of the layers' outputs "
@@ -409,13 +412,17 @@ def _effect(model:nn.Module, tokenizer, sentences:list, reference, window:Option
 def _compress_all(model:nn.Module, runs:dict, size:dict, measure, seconds:dict, follow:bool=False)->tuple:
     """({method: model}, {method: report}, {method: effect}) of every run in `runs` {method: options}; with
     `follow`, the runs after the first take the ranks the first one chose."""
-    models, reports, effects = {}, {}, {}
+    models, reports, effects, first = {}, {}, {}, None
     for name, options in runs.items():
-        if follow and reports:
-            first = next(iter(reports.values()))
-            size = dict(size, ratio=None, budget=None, rank={l.name: l.rank for l in first.layers})
+        if follow and first is not None:
+            # the layers it factorised (a spread can keep some dense), at its ranks; tied heads follow
+            chosen = {l.name: l.rank for l in first.layers if l.kind != "tied_linear"}
+            size = dict(size, layers=list(chosen), ratio=None, budget=None, rank=chosen)
         models[name], reports[name] = _timed(seconds, f"compress_{name}",
                                              lambda: compress_model(model, **{**size, **options}))
+        if follow and first is not None:               # what the first one kept dense, the others did too
+            reports[name].skipped = {**first.skipped, **reports[name].skipped}
+        if first is None: first = reports[name]
         effects[name] = _timed(seconds, f"{measure[0]}_{name}", lambda: measure[1](models[name]))
     ranks = {m: [(l.name, l.rank) for l in r.layers] for m, r in reports.items()}
     if any(r != ranks["lp"] for r in ranks.values()):
@@ -575,7 +582,7 @@ def _layer_lines(c:Comparison)->list:
     lines.append(f"{'model total':<{width}}  {'':>11}  {'':>5}  "
                  f"{lp.params_before:>12,} -> {lp.params_after:>10,}"
                  f"  ({lp.saved:.1%} fewer parameters)")
-    lines += [f"skipped {name}: {reason}" for name, reason in lp.skipped.items()]
+    lines += skipped_lines(lp.skipped)
     if c.calibration is not None: lines.append(_calibration_note(c, "calib.", "l"))
     return lines
 
