@@ -240,10 +240,15 @@ def _fmt(x, spec:str)->str: return "–" if x is None else format(x, spec)
 
 KEPT_DENSE = "kept dense"   # how the reason of a layer that an allocation left dense begins
 
+def _kept_dense(skipped:dict)->tuple:
+    "({name: reason} of the layers skipped for other reasons, [names an allocation kept dense])."
+    dense = [n for n, r in skipped.items() if r.startswith(KEPT_DENSE)]
+    return {n: r for n, r in skipped.items() if n not in dense}, dense
+
 def skipped_lines(skipped:dict)->list:
     "One line per skipped layer of a report (`CompressionReport.skipped`); those an allocation kept dense in one."
-    dense = [n for n, r in skipped.items() if r.startswith(KEPT_DENSE)]
-    lines = [f"skipped {n}: {r}" for n, r in skipped.items() if n not in dense]
+    others, dense = _kept_dense(skipped)
+    lines = [f"skipped {n}: {r}" for n, r in others.items()]
     if dense: lines.append(f"kept dense by the allocation, {len(dense)} layer(s) (each given more than its largest "
                            "rank that saves parameters): " + ", ".join(dense))
     return lines
@@ -305,9 +310,8 @@ class CompressionReport:
                  f"**{self.saved:.1%}** | | | | |"
                  f"{' | |' if cal else ''} **{self.seconds:.2f}** |")
         lines = [head, *rows, total]
-        dense = [n for n, r in self.skipped.items() if r.startswith(KEPT_DENSE)]
-        if len(dense) < len(self.skipped):
-            lines.append("\nSkipped: " + "; ".join(f"`{n}` ({r})" for n, r in self.skipped.items() if n not in dense))
+        others, dense = _kept_dense(self.skipped)
+        if others: lines.append("\nSkipped: " + "; ".join(f"`{n}` ({r})" for n, r in others.items()))
         if dense: lines.append(f"\nKept dense by the allocation ({len(dense)}): " + ", ".join(f"`{n}`" for n in dense))
         return "\n".join(lines)
     def _repr_markdown_(self): return f"**{self._summary()}**\n\n" + self.to_markdown()

@@ -414,13 +414,14 @@ def _compress_all(model:nn.Module, runs:dict, size:dict, measure, seconds:dict, 
     `follow`, the runs after the first take the ranks the first one chose."""
     models, reports, effects, first = {}, {}, {}, None
     for name, options in runs.items():
-        if follow and first is not None:
+        following = follow and first is not None
+        if following:
             # the layers it factorised (a spread can keep some dense), at its ranks; tied heads follow
             chosen = {l.name: l.rank for l in first.layers if l.kind != "tied_linear"}
             size = dict(size, layers=list(chosen), ratio=None, budget=None, rank=chosen)
         models[name], reports[name] = _timed(seconds, f"compress_{name}",
                                              lambda: compress_model(model, **{**size, **options}))
-        if follow and first is not None:               # what the first one kept dense, the others did too
+        if following:                                  # what the first one kept dense, the others did too
             reports[name].skipped = {**first.skipped, **reports[name].skipped}
         if first is None: first = reports[name]
         effects[name] = _timed(seconds, f"{measure[0]}_{name}", lambda: measure[1](models[name]))
