@@ -15,6 +15,7 @@ from torch import nn
 from tqdm import tqdm
 from . import __version__
 from .calibrate import calibration_texts, chat_calibration_texts
+from .compress import default_allocation
 from .glue import GLUE_TASKS, get_task, read_glue, evaluate, sts_zero_shot
 from .evaluate import (METHODS, OptionError, load_sentences, load_heldout_text, is_causal_lm,
                                  check_window, windowed_perplexity, check_plan, compare_methods, format_table,
@@ -205,14 +206,16 @@ def _add_calibration(c):
                         "several times faster and less accurate than the default, which fits each block to "
                         "the "
                         "original outputs from the inputs of the blocks already compressed")
-    c.add_argument("--chat", action="store_true",
+    c.add_argument("--chat", action=argparse.BooleanOptionalAction, default=None,
                    help="also calibrate on the built-in paragraphs written as chat exchanges in the model's chat "
-                        "template, for an instruction-tuned model (the tokenizer must have a template)")
+                        "template, for an instruction-tuned model (--chat: the tokenizer must have a template; "
+                        "--no-chat: plain text only) (default: when the tokenizer has a chat template)")
     c.add_argument("--allocation", choices=("uniform", "spectrum", "sensitivity"),
                    help="how the calibrated fit spreads the parameters of --ratio over the layers: uniform (each "
                         "layer loses the ratio), spectrum (by the energy of the layers' outputs) or sensitivity "
                         "(by the estimated damage to the model's output; measured best on a decoder LLM, not on "
-                        "a sentence encoder); the SVD and lp fits take the ranks it chose (default: uniform)")
+                        "a sentence encoder); the SVD and lp fits take the ranks it chose (default: sensitivity "
+                        "for a causal LM, else uniform)")
     c.add_argument("--rounding", choices=("lewis", "loewner"), default="lewis",
                    help="ellipsoid rounding that starts the lp fits: lewis (lp Lewis weights, p < 4) or "
                         "loewner (the "
@@ -345,7 +348,9 @@ def _check_glue(read):
 
 # %% ../nbs/06_cli.ipynb #f323175d
 def _with_chat(args, texts:list, tokenizer)->list:
-    "The calibration texts, followed with --chat by the built-in paragraphs as chat exchanges (--quick: 64)."
+    """The calibration texts, followed by the built-in paragraphs as chat exchanges (--quick: 64) with --chat, or
+    without --chat / --no-chat when the tokenizer has a chat template; sets args.chat to whether they were added."""
+    if args.chat is None: args.chat = bool(getattr(tokenizer, "chat_template", None))
     if not args.chat: return texts
     try: chats = chat_calibration_texts(tokenizer)
     except ValueError as e: raise UsageError("--chat", " ".join(str(e).split()).rstrip(".")) from None
@@ -488,18 +493,24 @@ def _compress_options(args)->dict:
                 **size)
 
 # %% ../nbs/06_cli.ipynb #2df1d723
-def _calibration_label(args, inputs:dict)->str:
+def _allocation(args, model:nn.Module, options:dict)->Optional[str]:
+    "The calibrated fit's allocation: --allocation, or compress_model's default for MODEL; None: data-free."
+    if args.no_calibration: return None
+    return args.allocation or default_allocation(model, True, options["budget"], options["rank"])
+
+def _calibration_label(args, inputs:dict, allocation:str="uniform")->str:
     "How the calibrated fit runs, as the command's first line says it: texts, source, p, mode, allocation."
     source = "built-in corpus" if args.calibration == "builtin" else args.calibration
     return (f"calibrated on {len(inputs['texts'])} texts ({source}{' with chat exchanges' if args.chat else ''}, "
             f"p {inputs['calibration_p']:g}, {'one pass' if args.one_pass else 'sequential'}"
-            f"{'' if args.allocation is None else ', ranks by ' + args.allocation})")
+            f"{'' if allocation == 'uniform' else ', ranks by ' + allocation})")
 
 def _compress_header(args, name:str, model:nn.Module, device:str, inputs:dict, options:dict)->str:
     "The line `compress` prints before the work: model, layers, size rule, calibration, measure, device."
     rule = next(f"{k} {options[k]}" for k in ("ratio", "budget", "rank") if options[k] is not None)
     where = device if device == "cuda" else f"cpu, {_threads()}"
-    how = "data-free (no calibration)" if inputs["texts"] is None else _calibration_label(args, inputs)
+    how = ("data-free (no calibration)" if inputs["texts"] is None
+           else _calibration_label(args, inputs, _allocation(args, model, options)))
     scored = f", perplexity on {_heldout_label(args, inputs['sentences'])}" if is_causal_lm(model) else ""
     return (f"lp-lowrank compress: {_model_label(name)} ({type(model).__name__}), "
             f"layers {options['layers']}, {rule}, "
@@ -517,7 +528,7 @@ def _compress_settings(args, name:str, model:nn.Module, device:str, inputs:dict,
                 calibration_texts=None if texts is None else len(texts),
                 calibration_p=inputs["calibration_p"],
                 calibration_sequential=None if texts is None else not args.one_pass,
-                chat=args.chat, allocation=args.allocation, rounding=args.rounding,
+                chat=args.chat, allocation=_allocation(args, model, options), rounding=args.rounding,
                 command=["lp-lowrank", *(sys.argv[1:] if args.argv is None else args.argv)])
 
 # %% ../nbs/06_cli.ipynb #ca8b65db
@@ -616,7 +627,7 @@ def _run_low_memory(args)->int:
     inputs = _low_memory_inputs(args)
     size = dict(ratio=args.ratio, rank=args.rank)
     if args.rank is None and args.ratio is None: size["ratio"] = 0.5
-    if args.chat and inputs["texts"] is not None:
+    if args.chat is not False and inputs["texts"] is not None:
         from transformers import AutoTokenizer
         inputs["texts"] = _with_chat(args, inputs["texts"], AutoTokenizer.from_pretrained(inputs["model"]))
     print(_low_memory_header(args, inputs, size, device))

@@ -4,8 +4,9 @@
 
 # %% auto #0
 __all__ = ['ALIASES', 'KEPT_DENSE', 'FORMAT_VERSION', 'ALLOCATIONS', 'WEIGHTS_NAME', 'AUTO_MODULE', 'rank_for_ratio',
-           'max_saving_rank', 'LayerReport', 'skipped_lines', 'CompressionReport', 'compress_model', 'apply_layer_map',
-           'load_pretrained', 'CompressedModel', 'CompressedBaseModel', 'save_pretrained', 'compress_pretrained']
+           'max_saving_rank', 'LayerReport', 'skipped_lines', 'CompressionReport', 'is_causal_lm', 'default_allocation',
+           'compress_model', 'apply_layer_map', 'load_pretrained', 'CompressedModel', 'CompressedBaseModel',
+           'save_pretrained', 'compress_pretrained']
 
 # %% ../nbs/04_compress.ipynb #8958b638
 import contextlib, copy, ctypes, difflib, functools, gc, hashlib, json, math, os, re, shutil, tempfile, time
@@ -437,11 +438,22 @@ def _update_config(model:nn.Module, layer_map:dict, method:str, p:float, tied:st
 # %% ../nbs/04_compress.ipynb #19a424ab
 ALLOCATIONS = ("uniform", "spectrum", "sensitivity")
 
+def is_causal_lm(model)->bool:
+    "Whether `model` (a module, or a class name from config.json) is a `...ForCausalLM` or `...LMHeadModel`."
+    name = model if isinstance(model, str) else type(model).__name__
+    return name.endswith(("ForCausalLM", "LMHeadModel"))
+
+def default_allocation(model:nn.Module, calibrated:bool, budget=None, rank=None)->str:
+    """What `allocation=None` means for this model: 'sensitivity' for a calibrated causal language model
+    (unless `rank` fixes the ranks), else 'spectrum' with a budget, else 'uniform'."""
+    if calibrated and rank is None and is_causal_lm(model): return "sensitivity"
+    return "spectrum" if budget is not None else "uniform"
+
 def _check_arguments(method, p, calibrated:bool, sequential, ratio, budget, rank, points, tied,
-                     fit_kwargs, allocation=None)->tuple:
+                     fit_kwargs, allocation=None, model:Optional[nn.Module]=None)->tuple:
     """Check every option before any work: (p, ratio, budget, rank, sequential, allocation) as Python values;
     p defaults to 1 data-free, 2 calibrated; sequential defaults to whether there is calibration data;
-    allocation to 'spectrum' for a budget, else 'uniform'."""
+    allocation as `default_allocation` says for `model`."""
     check_method(method)
     if p is None: p = 2.0 if calibrated else 1.0
     lewis = method == "lp" and fit_kwargs.get("rounding", "lewis") == "lewis"
@@ -460,7 +472,7 @@ def _check_arguments(method, p, calibrated:bool, sequential, ratio, budget, rank
     if len(given) != 1:
         got = ', '.join(f'{k}={v!r}' for k, v in given.items()) or 'none'
         raise ValueError(f"pass exactly one of ratio, budget or rank; got {got}.")
-    if allocation is None: allocation = "spectrum" if budget is not None else "uniform"
+    if allocation is None: allocation = default_allocation(model, calibrated, budget, rank)
     check_choice(allocation, "allocation", ALLOCATIONS)
     if budget is not None and allocation == "uniform":
         raise ValueError("allocation='uniform' cannot spread a budget; use allocation='spectrum' or "
@@ -767,8 +779,8 @@ def compress_model(model:nn.Module,      # Any PyTorch model; a Hugging Face mod
                    # Fit to the original outputs from the inputs with earlier layers replaced; None: if calibrated
                    sequential:Optional[bool]=None,
                    # How ranks are spread: 'uniform' (each layer loses `ratio`), 'spectrum' or 'sensitivity' (the
-                   # same total, or `budget`, spread by energy share or by estimated damage); None: 'spectrum'
-                   # for a budget, else 'uniform'
+                   # same total, or `budget`, spread by energy share or by estimated damage); None:
+                   # 'sensitivity' for a calibrated causal LM, else 'spectrum' for a budget, else 'uniform'
                    allocation:Optional[str]=None,
                    points:str="auto",    # Data-free nn.Linear points: 'auto' (longer side), 'rows', 'columns'
                    tied:str="share",     # Output layers tied to a selected embedding: 'share' or 'untie'
@@ -783,7 +795,7 @@ def compress_model(model:nn.Module,      # Any PyTorch model; a Hugging Face mod
     _check_model(model)
     calibrated = calibration is not None
     p, ratio, budget, rank, sequential, allocation = _check_arguments(
-        method, p, calibrated, sequential, ratio, budget, rank, points, tied, fit_kwargs, allocation)
+        method, p, calibrated, sequential, ratio, budget, rank, points, tied, fit_kwargs, allocation, model)
     inplace, dry_run = check_bool(inplace, "inplace"), check_bool(dry_run, "dry_run")
     progress = check_bool(progress, "progress")
     if tokenizer is not None and not calibrated:
