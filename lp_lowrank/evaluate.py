@@ -25,7 +25,7 @@ from .core import lp_cost, check_choice
 from .layers import weight_matrix
 from .fit import fit_subspace, flip_signs
 from .compress import compress_model, compress_pretrained, save_pretrained, load_pretrained, ALLOCATIONS
-from .compress import skipped_lines, default_allocation
+from .compress import skipped_lines, default_allocation, is_causal_lm
 from .calibrate import prepare_calibration, collect_statistics, relative_output_error
 from .glue import read_glue, sentence_embeddings, sts_zero_shot, spearman
 from .glue import evaluate_perplexity, Perplexity
@@ -89,10 +89,6 @@ def embedding_fidelity(original,             # The original encoder, or its sent
     emb = sentence_embeddings(compressed, tokenizer, sentences, **embed)
     agreement = spearman(_pair_similarities(reference), _pair_similarities(emb))
     return Fidelity(F.cosine_similarity(reference.float(), emb, dim=1), agreement)
-
-# %% ../nbs/05a_evaluate.ipynb #07c0ff95
-# is_causal_lm lives in compress (it decides the default allocation); this module uses it for the measures
-from .compress import is_causal_lm
 
 # %% ../nbs/05a_evaluate.ipynb #d42958b4
 def load_heldout_text(path=None,                  # A UTF-8 text file, read as it is; None: our sentences
