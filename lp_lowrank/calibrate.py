@@ -6,8 +6,9 @@
 __all__ = ['SMOOTHING', 'MAX_SAMPLE_ROWS', 'SAMPLE_OVERSAMPLING', 'CHAT_REQUEST', 'GRAM_SLAB', 'DAMPING', 'SENSITIVITY_TOKENS',
            'prepare_calibration', 'calibration_tokens', 'split_sentences', 'calibration_texts',
            'chat_calibration_texts', 'LayerStatistics', 'collect_statistics', 'find_blocks', 'block_inputs',
-           'run_block', 'collect_block_statistics', 'corrected_weight', 'input_groups', 'paired_statistics',
-           'OutputFit', 'lewis_sample', 'output_factor', 'fit_outputs', 'relative_output_error', 'layer_sensitivity']
+           'run_block', 'collect_block_statistics', 'corrected_weight', 'input_groups', 'original_group_inputs',
+           'paired_statistics', 'OutputFit', 'lewis_sample', 'output_factor', 'fit_outputs', 'relative_output_error',
+           'layer_sensitivity']
 
 # %% ../nbs/03a_calibrate.ipynb #000f06f4
 import math, numbers, re, warnings
@@ -425,18 +426,15 @@ def corrected_weight(weight:Tensor,          # The layer's weight W in the origi
 
 
 # %% ../nbs/03a_calibrate.ipynb #6eec821c
-def _layer_input(block:nn.Module, name:str, args, kwargs, mask,
-                 outputs:Optional[list]=None)->Optional[Tensor]:
-    """The token rows layer `name` of `block` receives on one captured batch: the block runs only that far, or
-    with `outputs` to its end, appending the next block's input there."""
+def _layer_input(block:nn.Module, name:str, args, kwargs, mask)->Optional[Tensor]:
+    "The token rows layer `name` of `block` receives on one captured batch: the block runs only that far."
     got = []
     def grab(module, a):
-        if not got: got.append(_rows(a[0].detach(), mask))
-        if outputs is None: raise _StopForward
+        got.append(_rows(a[0].detach(), mask))
+        raise _StopForward
     handle = block.get_submodule(name).register_forward_pre_hook(grab)
     try:
-        with torch.no_grad(): out = block(*args, **kwargs)
-        if outputs is not None: outputs.append(_next_input(out, args, kwargs, mask))
+        with torch.no_grad(): block(*args, **kwargs)
     except _StopForward: pass
     finally: handle.remove()
     return got[0] if got else None
@@ -466,33 +464,63 @@ def input_groups(block:nn.Module,  # A block of the original model
         else: groups.append([n])
     return groups + [[n] for n in names if n not in seen]
 
-def paired_statistics(original:nn.Module,   # The block as it was in the original model
-                      block:nn.Module,      # The same block with the layers fitted so far replaced
+def original_group_inputs(original:nn.Module,  # A block of the original model
+                          groups:list,          # Its layer groups, from `input_groups`
+                          inputs:list,          # What `original` receives, from `block_inputs` or `run_block`
+                          # When given, receives `run_block(original, inputs)` from the same passes
+                          outputs:Optional[list]=None,
+                         )->list:               # Per group, per batch: token rows (None where it never ran)
+    """What each group of layers reads in the original block, batch by batch, from one pass of the block per
+    batch; for a group of one layer with fewer outputs than inputs, its outputs W x instead (smaller)."""
+    firsts = {names[0]: i for i, names in enumerate(groups)}
+    weights = [weight_matrix(original.get_submodule(g[0])).detach() for g in groups]
+    by_output = [len(g) == 1 and W.shape[0] < W.shape[1] for g, W in zip(groups, weights)]
+    captured, batch = [[] for _ in groups], {}
+    def hook_for(i):
+        def hook(module, a):
+            if i not in batch["rows"]: batch["rows"][i] = _rows(a[0].detach(), batch["mask"])
+            if outputs is None and len(batch["rows"]) == len(groups): raise _StopForward
+        return hook
+    handles = [original.get_submodule(n).register_forward_pre_hook(hook_for(i)) for n, i in firsts.items()]
+    was_training = original.training
+    original.eval()
+    try:
+        with torch.no_grad():
+            for args, kwargs, mask in inputs:
+                batch.update(rows={}, mask=mask)
+                try:
+                    out = original(*args, **kwargs)
+                    if outputs is not None: outputs.append(_next_input(out, args, kwargs, mask))
+                except _StopForward: pass
+                for i, W in enumerate(weights):
+                    x = batch["rows"].get(i)
+                    captured[i].append(_working(x) @ _working(W).T if x is not None and by_output[i] else x)
+    finally:
+        original.train(was_training)
+        for h in handles: h.remove()
+    return captured
+
+def paired_statistics(block:nn.Module,      # The block with the layers fitted so far replaced
                       names:list,           # One group from `input_groups` (layers reading the same tensor)
-                      original_inputs:list, # What `original` receives in the original model
                       inputs:list,          # What `block` receives in the model being compressed
+                      original_rows:list,   # The group's entry of `original_group_inputs`
                       *, sample_rows:int=0, seed:int=0,
-                      # When given, receives `run_block(original, original_inputs)` from the same passes
-                      original_outputs:Optional[list]=None,
                      )->dict:               # name -> LayerStatistics (`paired`)
     """What a group of layers sees in the block being compressed, paired token by token with the original
     model: Σ x x̃ᵀ, or for a single layer with fewer outputs than inputs the smaller Σ (Wx) x̃ᵀ."""
     stats, generator = LayerStatistics(), torch.Generator().manual_seed(seed)
-    W = weight_matrix(original.get_submodule(names[0])).detach()
-    by_output = len(names) == 1 and W.shape[0] < W.shape[1]
-    was_training = (original.training, block.training)
-    original.eval(); block.eval()
+    was_training = block.training
+    block.eval()
     try:
-        for (a0, k0, m0), (a, k, m) in zip(original_inputs, inputs):
-            x = _layer_input(original, names[0], a0, k0, m0, original_outputs)
+        for (a, k, m), x in zip(inputs, original_rows):
             xt = _layer_input(block, names[0], a, k, m)
-            if xt is None: continue
+            if xt is None or x is None: continue
             _accumulate_product(stats, "gram", xt)
-            if by_output: _accumulate_product(stats, "output_cross", xt, left=_working(x) @ _working(W).T)
-            else: _accumulate_product(stats, "cross_gram", xt, left=x)
+            # the original rows are W x (narrower than x̃) for a layer with fewer outputs than inputs
+            _accumulate_product(stats, "cross_gram" if x.shape[1] == xt.shape[1] else "output_cross", xt, left=x)
             stats.tokens += xt.shape[0]
             if sample_rows: _keep_sample(stats, xt, sample_rows, generator)
-    finally: original.train(was_training[0]); block.train(was_training[1])
+    finally: block.train(was_training)
     return {n: stats for n in names}
 
 

@@ -29,7 +29,7 @@ from .layers import (low_rank_factors, check_method, check_fit_options, check_po
 from .calibrate import (prepare_calibration, calibration_tokens, collect_statistics, fit_outputs, layer_sensitivity,
                                   output_factor,
                                   find_blocks, block_inputs, run_block, collect_block_statistics,
-                                  input_groups,
+                                  input_groups, original_group_inputs,
                                   paired_statistics, SMOOTHING,
                                   MAX_SAMPLE_ROWS)
 
@@ -616,14 +616,17 @@ def _fit_layer(n:str, m:nn.Module, entry:dict, method:str, p:float, stats, fit_k
 def _paired_groups(b:str, original:nn.Module, block:nn.Module, local:list, original_inputs:list, inputs:list,
                    sample_rows:int, following:Optional[list]=None):
     """Yield (names, statistics) for each group of block `b`'s layers that read one tensor, paired with
-    `original`; `following`, when given, receives the next original block's inputs (from the last group's
-    passes, which then run the original block to its end)."""
+    `original`, which runs once per batch; `following`, when given, receives the next original block's inputs
+    from those passes."""
     groups = input_groups(original, local, original_inputs) if local else []
-    for i, names in enumerate(groups):
-        stats = paired_statistics(original, block, names, original_inputs, inputs, sample_rows=sample_rows,
-                                  original_outputs=following if i == len(groups) - 1 else None)
+    if not groups:
+        if following is not None: following.extend(run_block(original, original_inputs))
+        return
+    rows = original_group_inputs(original, groups, original_inputs, following)
+    for names in groups:
+        # each group's original rows are freed once its statistics are summed
+        stats = paired_statistics(block, names, inputs, rows.pop(0), sample_rows=sample_rows)
         yield [f"{b}.{n}" for n in names], {f"{b}.{n}": s for n, s in stats.items()}
-    if not groups and following is not None: following.extend(run_block(original, original_inputs))
 
 def _sequential_stats(model:nn.Module, modules:dict, targets:list, batches:list, sample_rows:int):
     """Yield (names, statistics) group by group, each group observed on the model as it is when its turn
