@@ -628,6 +628,49 @@ def _paired_groups(b:str, original:nn.Module, block:nn.Module, local:list, origi
         stats = paired_statistics(block, names, inputs, rows.pop(0), sample_rows=sample_rows)
         yield [f"{b}.{n}" for n in names], {f"{b}.{n}": s for n, s in stats.items()}
 
+class _Replay(nn.Module):
+    "Stands for a block in one pass: returns what the last block returned on the current batch, without running."
+    def __init__(self, outputs:list, state:dict, first:bool):
+        super().__init__()
+        self.outputs, self.state, self.first = outputs, state, first
+    def forward(self, *args, **kwargs):
+        if self.first: self.state["batch"] += 1               # the first block opens each batch
+        return self.outputs[self.state["batch"]]
+
+def _replayed_statistics(model:nn.Module, blocks:list, outputs:list, names:list, batches:list, sample_rows:int):
+    "`collect_statistics` of the layers after the blocks, every block replaying the last block's `outputs`."
+    state, originals = {"batch": -1}, [model.get_submodule(b) for b in blocks]
+    stand_ins = [_Replay(outputs, state, i == 0) for i in range(len(blocks))]
+    for old, new in zip(originals, stand_ins): _replace_module(model, old, new)
+    try: return collect_statistics(model, names, batches, sample_rows=sample_rows)
+    finally:
+        for old, new in zip(originals, stand_ins): _replace_module(model, new, old)
+
+def _same_statistics(a:dict, b:dict)->bool:
+    fields = ("tokens", "counts", "gram", "output_gram", "sample")
+    def same(x, y):
+        if isinstance(x, torch.Tensor) and isinstance(y, torch.Tensor):
+            return x.shape == y.shape and torch.allclose(x, y, rtol=1e-4, atol=1e-6 * float(y.abs().max()))
+        return x == y
+    return a.keys() == b.keys() and all(same(getattr(a[n], f), getattr(b[n], f)) for n in a for f in fields)
+
+def _statistics_after(model:nn.Module, blocks:list, last_inputs:list, names:list, batches:list,
+                      sample_rows:int)->dict:
+    """Statistics of the layers that run after the blocks (a pooler, an untied head): the last block runs once more
+    and the model's passes replay its outputs instead of running the blocks again, when that reproduces a full pass
+    on the first batch (a model whose later layers read anything but the last block's output gets full passes)."""
+    last = model.get_submodule(blocks[-1])
+    was_training = last.training
+    last.eval()
+    try:
+        with torch.no_grad(): outputs = [last(*args, **kwargs) for args, kwargs, _ in last_inputs]
+    finally: last.train(was_training)
+    try: replays = _same_statistics(_replayed_statistics(model, blocks, outputs[:1], names, batches[:1], sample_rows),
+                                    collect_statistics(model, names, batches[:1], sample_rows=sample_rows))
+    except (RuntimeError, IndexError, TypeError, AttributeError): replays = False
+    if replays: return _replayed_statistics(model, blocks, outputs, names, batches, sample_rows)
+    return collect_statistics(model, names, batches, sample_rows=sample_rows)
+
 def _sequential_stats(model:nn.Module, modules:dict, targets:list, batches:list, sample_rows:int):
     """Yield (names, statistics) group by group, each group observed on the model as it is when its turn
     comes; inside repeated blocks, paired with the original model (`paired_statistics`) so the fits correct
@@ -650,7 +693,7 @@ def _sequential_stats(model:nn.Module, modules:dict, targets:list, batches:list,
         yield from _paired_groups(b, original, block, local, original_inputs, inputs, sample_rows, following)
         if following is not None: original_inputs, inputs = following, run_block(block, inputs)
     after = [n for n in targets if n not in inside and n not in before]
-    if after: yield after, collect_statistics(model, after, batches, sample_rows=sample_rows)
+    if after: yield after, _statistics_after(model, blocks, inputs, after, batches, sample_rows)
 
 def _fit_layers(model:nn.Module, modules:dict, layer_map:dict, targets:list, method:str, p:float,
                 reports:dict,
