@@ -5,10 +5,10 @@
 # %% auto #0
 __all__ = ['SMOOTHING', 'MAX_SAMPLE_ROWS', 'SAMPLE_OVERSAMPLING', 'CHAT_REQUEST', 'GRAM_SLAB', 'DAMPING', 'SENSITIVITY_TOKENS',
            'prepare_calibration', 'calibration_tokens', 'split_sentences', 'calibration_texts',
-           'chat_calibration_texts', 'LayerStatistics', 'collect_statistics', 'find_blocks', 'block_inputs',
-           'run_block', 'collect_block_statistics', 'corrected_weight', 'input_groups', 'original_group_inputs',
-           'paired_statistics', 'OutputFit', 'lewis_sample', 'output_factor', 'fit_outputs', 'relative_output_error',
-           'layer_sensitivity']
+           'chat_calibration_texts', 'builtin_calibration_texts', 'LayerStatistics', 'collect_statistics',
+           'find_blocks', 'block_inputs', 'run_block', 'collect_block_statistics', 'corrected_weight', 'input_groups',
+           'original_group_inputs', 'paired_statistics', 'OutputFit', 'lewis_sample', 'output_factor', 'fit_outputs',
+           'relative_output_error', 'layer_sensitivity']
 
 # %% ../nbs/03a_calibrate.ipynb #000f06f4
 import math, numbers, re, warnings
@@ -46,7 +46,7 @@ def _check_ids(ids:Tensor, vocab:Optional[int], where:str):
                          f"from {int(ids.min())} to {int(ids.max())} in {where}. Was the text tokenized for "
                          "another model?")
 
-def prepare_calibration(calibration,  # Texts (with `tokenizer`), a tensor of token ids, or input batches
+def prepare_calibration(calibration,  # Texts (with `tokenizer`), 'builtin', a tensor of token ids, or input batches
                         # The model the data will run through (its vocabulary size is checked)
                         model:nn.Module,
                         tokenizer=None,       # Needed for text: a Hugging Face tokenizer
@@ -59,8 +59,13 @@ def prepare_calibration(calibration,  # Texts (with `tokenizer`), a tensor of to
     batch_size = check_int(batch_size, "batch_size", low=1)
     vocab = _vocabulary_size(model)
     if isinstance(calibration, str):
-        raise TypeError("calibration must be a list of texts, not one string; got a str. Wrap it: "
-                        "calibration=[text].")
+        if calibration != "builtin":
+            raise TypeError("calibration must be a list of texts, not one string; got a str. Wrap it: "
+                            "calibration=[text], or pass calibration='builtin' for the built-in corpus.")
+        if tokenizer is None or not callable(tokenizer):
+            raise ValueError("calibration='builtin' needs a tokenizer; got tokenizer=None. Pass "
+                             "tokenizer=AutoTokenizer.from_pretrained(...).")
+        calibration = builtin_calibration_texts(tokenizer)
     if isinstance(calibration, Tensor):
         ids = {2: calibration, 1: calibration.reshape(1, -1)}.get(calibration.ndim)
         if ids is None: raise ValueError("calibration token ids must be 1-D (one sequence) or 2-D (batch, "
@@ -161,6 +166,15 @@ def chat_calibration_texts(tokenizer,              # A Hugging Face tokenizer wi
                  {"role": "assistant", "content": text.strip()}]
         return tokenizer.apply_chat_template(turns, tokenize=False)
     return [exchange(t) for t in texts]
+
+def builtin_calibration_texts(tokenizer,  # The model's Hugging Face tokenizer
+                             )->list:     # What calibration='builtin' stands for
+    """The built-in corpus (`calibration_texts()`), followed by its paragraphs as chat exchanges
+    (`chat_calibration_texts`) when the tokenizer has a chat template."""
+    texts = calibration_texts()
+    if callable(getattr(tokenizer, "apply_chat_template", None)) and getattr(tokenizer, "chat_template", None):
+        texts += chat_calibration_texts(tokenizer)
+    return texts
 
 # %% ../nbs/03a_calibrate.ipynb #961a2bbc
 def _psd_eigh(G:Tensor)->tuple:

@@ -26,7 +26,7 @@ from .layers import weight_matrix
 from .fit import fit_subspace, flip_signs
 from .compress import compress_model, compress_pretrained, save_pretrained, load_pretrained, ALLOCATIONS
 from .compress import skipped_lines, default_allocation, is_causal_lm
-from .calibrate import prepare_calibration, collect_statistics, relative_output_error
+from .calibrate import prepare_calibration, builtin_calibration_texts, collect_statistics, relative_output_error
 from .glue import read_glue, sentence_embeddings, sts_zero_shot, spearman
 from .glue import evaluate_perplexity, Perplexity
 
@@ -432,7 +432,8 @@ def _calibrated_errors(model:nn.Module, tokenizer, models:dict, reports:dict, ca
     fitted = [l for l in reports["lp"].layers if l.kind != "tied_linear"]
     batches = prepare_calibration(calibration, model, tokenizer)
     inputs = collect_statistics(model, [l.name for l in fitted], batches, input_gram=True)
-    texts = len(calibration) if isinstance(calibration, (list, tuple)) else None
+    texts = (len(builtin_calibration_texts(tokenizer)) if isinstance(calibration, str)
+             else len(calibration) if isinstance(calibration, (list, tuple)) else None)
     return (_measure(model, models, fitted, p, inputs),
             dict(texts=texts, **reports["calibrated"].calibration, p=reports["calibrated"].p))
 
@@ -473,7 +474,7 @@ def compare_methods(model:nn.Module,      # The original model (left unchanged):
                     budget:Optional[int]=None,     # Parameters of the whole model after compression
                     rank:Optional[int]=None,       # One rank for every selected layer
                     p:float=1.0,          # Exponent of the data-free ℓp fit and of the reported ℓp errors
-                    calibration:Optional[list]=None,    # Texts to calibrate on: adds the calibrated ℓp fit
+                    calibration=None,                   # Texts or "builtin" to calibrate on: adds the calibrated ℓp fit
                     calibration_p:Optional[float]=None, # Exponent of the calibrated fit, in [1, 2]; None: 2
                     sequential:Optional[bool]=None,     # Calibrated fit sequential (None: yes) or one pass
                     # Calibrated fit: 'uniform', 'spectrum' or 'sensitivity' as in compress_model (None: its
@@ -1013,7 +1014,7 @@ def compress_folder(model,                 # A local Hugging Face model folder, 
                     ratio:Optional[float]=None,    # Fraction of each linear layer's weights to remove
                     rank:Optional[int]=None,       # Instead of ratio: one rank for every layer
                     p:float=1.0,           # Exponent of the data-free ℓp fit and of the ℓp errors
-                    calibration:Optional[list]=None,    # method='calibrated': the texts to calibrate on
+                    calibration=None,                   # method='calibrated': the texts (or "builtin") to calibrate on
                     calibration_p:Optional[float]=None, # Exponent of the calibrated fit, in [1, 2]; None: 2
                     sequential:Optional[bool]=None,     # Calibrated: blocks see compressed blocks' outputs
                     exclude=None,          # As in compress_model: linear layers to leave dense
