@@ -697,8 +697,10 @@ def fit_outputs(weight,                  # nn.Linear weight (out, in) or nn.Embe
         U, cost, objective_total, bound, converged, n_iter, rows = fitted
         V = U.to(W.dtype)
         left, right, points = V, V.T @ W_fit, "columns"
-        # left singular vectors: W_k = U Uᵀ W
-        svd_basis = torch.linalg.svd(W.double(), full_matrices=False).U[:, :k]
+        # left singular vectors: W_k = U Uᵀ W, from the smaller Gram matrix of W (for the report only)
+        Wd = W.double()
+        if W.shape[0] <= W.shape[1]: svd_basis = _top_eigenvectors(Wd @ Wd.T, k)
+        else: svd_basis = torch.linalg.qr(Wd @ _top_eigenvectors(Wd.T @ Wd, k)).Q
     weight_norm = float(W.double().pow(2).sum().sqrt())
     rel_l2 = float((W - left @ right).double().pow(2).sum().sqrt()) / weight_norm if weight_norm > 0 else 0.0
     rel_out = _output_error(W, V.double(), stats, F)
