@@ -4,7 +4,7 @@
 
 # %% auto #0
 __all__ = ['SMOOTHING', 'MAX_SAMPLE_ROWS', 'SAMPLE_OVERSAMPLING', 'CHAT_REQUEST', 'GRAM_SLAB', 'DAMPING', 'SENSITIVITY_TOKENS',
-           'prepare_calibration', 'calibration_tokens', 'split_sentences', 'calibration_texts',
+           'prepare_calibration', 'calibration_tokens', 'split_sentences', 'calibration_texts', 'has_chat_template',
            'chat_calibration_texts', 'builtin_calibration_texts', 'LayerStatistics', 'collect_statistics',
            'find_blocks', 'block_inputs', 'run_block', 'collect_block_statistics', 'corrected_weight', 'input_groups',
            'original_group_inputs', 'paired_statistics', 'OutputFit', 'lewis_sample', 'output_factor', 'fit_outputs',
@@ -144,13 +144,17 @@ def calibration_texts(path=None,   # A UTF-8 text file with one text per line; N
 # %% ../nbs/03a_calibrate.ipynb #b151b32c
 CHAT_REQUEST = "Write a short paragraph that begins: {first}"
 
+def has_chat_template(tokenizer)->bool:
+    "Whether `tokenizer` can write chat exchanges: it has `apply_chat_template` and a chat template."
+    return callable(getattr(tokenizer, "apply_chat_template", None)) and bool(getattr(tokenizer, "chat_template", None))
+
 def chat_calibration_texts(tokenizer,              # A Hugging Face tokenizer with a chat template
                            texts=None,             # Paragraphs to wrap; None: the built-in corpus's 320 paragraphs
                            request:str=CHAT_REQUEST,   # The user turn; {first} becomes the text's first sentence
                           )->list:                 # One chat exchange per text, as the template writes it
     """Calibration texts as chat exchanges in the tokenizer's template: a user turn asking for the text, then the
     text as the assistant's answer (for instruction-tuned models)."""
-    if not callable(getattr(tokenizer, "apply_chat_template", None)) or not getattr(tokenizer, "chat_template", None):
+    if not has_chat_template(tokenizer):
         raise ValueError("chat_calibration_texts needs a tokenizer with a chat template (that of an "
                          f"instruction-tuned model); got {type(tokenizer).__name__} without one. For a base model, "
                          "calibrate on calibration_texts() alone.")
@@ -172,8 +176,7 @@ def builtin_calibration_texts(tokenizer,  # The model's Hugging Face tokenizer
     """The built-in corpus (`calibration_texts()`), followed by its paragraphs as chat exchanges
     (`chat_calibration_texts`) when the tokenizer has a chat template."""
     texts = calibration_texts()
-    if callable(getattr(tokenizer, "apply_chat_template", None)) and getattr(tokenizer, "chat_template", None):
-        texts += chat_calibration_texts(tokenizer)
+    if has_chat_template(tokenizer): texts += chat_calibration_texts(tokenizer)
     return texts
 
 # %% ../nbs/03a_calibrate.ipynb #961a2bbc
@@ -253,10 +256,10 @@ def _accumulate_product(stats:LayerStatistics, attr:str, rows:Tensor, left:Optio
     if total is None:
         total = torch.zeros(l.shape[1], r.shape[1], dtype=torch.float64, device=r.device)
         setattr(stats, attr, total)
-    for i in range(0, l.shape[1], GRAM_SLAB):
-        if left is not None:
-            total[i:i + GRAM_SLAB].add_(l[:, i:i + GRAM_SLAB].T @ r)
-            continue
+    if left is not None:
+        for i in range(0, l.shape[1], GRAM_SLAB): total[i:i + GRAM_SLAB].add_(l[:, i:i + GRAM_SLAB].T @ r)
+        return
+    for i in range(0, r.shape[1], GRAM_SLAB):
         block = r[:, i:i + GRAM_SLAB].T @ r[:, i:]
         total[i:i + GRAM_SLAB, i:].add_(block)
         total[i + GRAM_SLAB:, i:i + GRAM_SLAB].add_(block[:, GRAM_SLAB:].T)
@@ -400,18 +403,22 @@ def _next_input(out, args:tuple, kwargs:dict, mask)->tuple:
     hidden = out[0] if isinstance(out, (tuple, list)) else out
     return ((hidden, *args[1:]), kwargs, mask) if args else ((), {**kwargs, "hidden_states": hidden}, mask)
 
-def run_block(block:nn.Module, inputs:list, state:Optional[dict]=None)->list:
-    """Run `block` on captured inputs (eval, no grad) and return the next block's inputs; `state` exposes each
-    batch's mask to hooks."""
-    out_inputs, was_training = [], block.training
+def _block_outputs(block:nn.Module, inputs:list, state:Optional[dict]=None):
+    "Yield what `block` returns on each captured input (eval, no grad); `state` exposes each batch's mask to hooks."
+    was_training = block.training
     block.eval()
     try:
         with torch.no_grad():
             for args, kwargs, mask in inputs:
                 if state is not None: state["mask"], state["calls"], state["shared"] = mask, {}, {}
-                out_inputs.append(_next_input(block(*args, **kwargs), args, kwargs, mask))
+                yield block(*args, **kwargs)
     finally: block.train(was_training)
-    return out_inputs
+
+def run_block(block:nn.Module, inputs:list, state:Optional[dict]=None)->list:
+    """Run `block` on captured inputs (eval, no grad) and return the next block's inputs; `state` exposes each
+    batch's mask to hooks."""
+    return [_next_input(out, args, kwargs, mask)
+            for out, (args, kwargs, mask) in zip(_block_outputs(block, inputs, state), inputs)]
 
 def collect_block_statistics(model:nn.Module, names:list, block:str, inputs:list, *, sample_rows:int=0,
                              seed:int=0)->dict:

@@ -14,7 +14,7 @@ import torch
 from torch import nn
 from tqdm import tqdm
 from . import __version__
-from .calibrate import calibration_texts, chat_calibration_texts
+from .calibrate import calibration_texts, chat_calibration_texts, has_chat_template
 from .compress import default_allocation
 from .glue import GLUE_TASKS, get_task, read_glue, evaluate, sts_zero_shot
 from .evaluate import (METHODS, OptionError, load_sentences, load_heldout_text, is_causal_lm,
@@ -350,7 +350,7 @@ def _check_glue(read):
 def _with_chat(args, texts:list, tokenizer)->list:
     """The calibration texts, followed by the built-in paragraphs as chat exchanges (--quick: 64) with --chat, or
     without --chat / --no-chat when the tokenizer has a chat template; sets args.chat to whether they were added."""
-    if args.chat is None: args.chat = bool(getattr(tokenizer, "chat_template", None))
+    if args.chat is None: args.chat = has_chat_template(tokenizer)
     if not args.chat: return texts
     try: chats = chat_calibration_texts(tokenizer)
     except ValueError as e: raise UsageError("--chat", " ".join(str(e).split()).rstrip(".")) from None

@@ -29,7 +29,7 @@ from .layers import (low_rank_factors, check_method, check_fit_options, check_po
 from .calibrate import (prepare_calibration, calibration_tokens, collect_statistics, fit_outputs, layer_sensitivity,
                                   output_factor,
                                   find_blocks, block_inputs, run_block, collect_block_statistics,
-                                  input_groups, original_group_inputs,
+                                  input_groups, original_group_inputs, _block_outputs,
                                   paired_statistics, SMOOTHING,
                                   MAX_SAMPLE_ROWS)
 
@@ -659,12 +659,7 @@ def _statistics_after(model:nn.Module, blocks:list, last_inputs:list, names:list
     """Statistics of the layers that run after the blocks (a pooler, an untied head): the last block runs once more
     and the model's passes replay its outputs instead of running the blocks again, when that reproduces a full pass
     on the first batch (a model whose later layers read anything but the last block's output gets full passes)."""
-    last = model.get_submodule(blocks[-1])
-    was_training = last.training
-    last.eval()
-    try:
-        with torch.no_grad(): outputs = [last(*args, **kwargs) for args, kwargs, _ in last_inputs]
-    finally: last.train(was_training)
+    outputs = list(_block_outputs(model.get_submodule(blocks[-1]), last_inputs))
     try: replays = _same_statistics(_replayed_statistics(model, blocks, outputs[:1], names, batches[:1], sample_rows),
                                     collect_statistics(model, names, batches[:1], sample_rows=sample_rows))
     except (RuntimeError, IndexError, TypeError, AttributeError): replays = False

@@ -432,8 +432,7 @@ def _calibrated_errors(model:nn.Module, tokenizer, models:dict, reports:dict, ca
     fitted = [l for l in reports["lp"].layers if l.kind != "tied_linear"]
     batches = prepare_calibration(calibration, model, tokenizer)
     inputs = collect_statistics(model, [l.name for l in fitted], batches, input_gram=True)
-    texts = (len(builtin_calibration_texts(tokenizer)) if isinstance(calibration, str)
-             else len(calibration) if isinstance(calibration, (list, tuple)) else None)
+    texts = len(calibration) if isinstance(calibration, (list, tuple)) else None
     return (_measure(model, models, fitted, p, inputs),
             dict(texts=texts, **reports["calibrated"].calibration, p=reports["calibrated"].p))
 
@@ -497,6 +496,8 @@ def compare_methods(model:nn.Module,      # The original model (left unchanged):
                 progress=progress)
     check_plan(model, tokenizer, calibration=calibration, calibration_p=calibration_p, sequential=sequential,
                allocation=allocation, **size, **fit_kwargs)
+    # checked above: the texts 'builtin' stands for, counted in the report
+    if isinstance(calibration, str): calibration = builtin_calibration_texts(tokenizer)
     seconds, kind = {}, "perplexity" if window is not None else "fidelity"
     embed = dict(batch_size=batch_size, progress=progress)
     measure = lambda m, reference=None: _effect(m, tokenizer, sentences, reference, window, **embed)
