@@ -29,8 +29,8 @@ from .layers import (low_rank_factors, check_method, check_fit_options, check_po
 from .calibrate import (prepare_calibration, calibration_tokens, collect_statistics, fit_outputs, layer_sensitivity,
                                   output_factor,
                                   find_blocks, block_inputs, run_block, collect_block_statistics,
-                                  input_groups, original_group_inputs, _block_outputs,
-                                  paired_statistics, SMOOTHING,
+                                  input_groups, original_group_inputs, BlockRunner, paired_statistics,
+                                  _next_input, SMOOTHING,
                                   MAX_SAMPLE_ROWS)
 
 # %% ../nbs/04_compress.ipynb #a0220b2d
@@ -614,19 +614,26 @@ def _fit_layer(n:str, m:nn.Module, entry:dict, method:str, p:float, stats, fit_k
     return copy_training_state(new, m), numbers_
 
 def _paired_groups(b:str, original:nn.Module, block:nn.Module, local:list, original_inputs:list, inputs:list,
-                   sample_rows:int, following:Optional[list]=None):
+                   sample_rows:int, following:Optional[list]=None, outputs:Optional[list]=None,
+                   reuse:bool=True):
     """Yield (names, statistics) for each group of block `b`'s layers that read one tensor, paired with
     `original`, which runs once per batch; `following`, when given, receives the next original block's inputs
-    from those passes."""
+    from those passes, and `outputs` what the compressed block returns once all its groups are replaced; `reuse`:
+    its passes replay what earlier ones computed (`BlockRunner`)."""
     groups = input_groups(original, local, original_inputs) if local else []
-    if not groups:
-        if following is not None: following.extend(run_block(original, original_inputs))
-        return
-    rows = original_group_inputs(original, groups, original_inputs, following)
-    for names in groups:
-        # each group's original rows are freed once its statistics are summed
-        stats = paired_statistics(block, names, inputs, rows.pop(0), sample_rows=sample_rows)
-        yield [f"{b}.{n}" for n in names], {f"{b}.{n}": s for n, s in stats.items()}
+    runner = BlockRunner(block, inputs, reuse)
+    if groups:
+        rows = original_group_inputs(original, groups, original_inputs, following)
+        for names in groups:
+            # each group's original rows are freed once its statistics are summed
+            stats = paired_statistics(runner, names, rows.pop(0), sample_rows=sample_rows)
+            yield [f"{b}.{n}" for n in names], {f"{b}.{n}": s for n, s in stats.items()}
+    elif following is not None: following.extend(run_block(original, original_inputs))
+    if outputs is not None: outputs.extend(runner.outputs())
+
+def _next_inputs(outputs:list, inputs:list)->list:
+    "The next block's inputs from a block's outputs and its own inputs."
+    return [_next_input(out, args, kwargs, mask) for out, (args, kwargs, mask) in zip(outputs, inputs)]
 
 class _Replay(nn.Module):
     "Stands for a block in one pass: returns what the last block returned on the current batch, without running."
@@ -654,12 +661,11 @@ def _same_statistics(a:dict, b:dict)->bool:
         return x == y
     return a.keys() == b.keys() and all(same(getattr(a[n], f), getattr(b[n], f)) for n in a for f in fields)
 
-def _statistics_after(model:nn.Module, blocks:list, last_inputs:list, names:list, batches:list,
+def _statistics_after(model:nn.Module, blocks:list, outputs:list, names:list, batches:list,
                       sample_rows:int)->dict:
-    """Statistics of the layers that run after the blocks (a pooler, an untied head): the last block runs once more
-    and the model's passes replay its outputs instead of running the blocks again, when that reproduces a full pass
+    """Statistics of the layers that run after the blocks (a pooler, an untied head): the model's passes replay the last
+    block's `outputs` instead of running the blocks again, when that reproduces a full pass
     on the first batch (a model whose later layers read anything but the last block's output gets full passes)."""
-    outputs = list(_block_outputs(model.get_submodule(blocks[-1]), last_inputs))
     try: replays = _same_statistics(_replayed_statistics(model, blocks, outputs[:1], names, batches[:1], sample_rows),
                                     collect_statistics(model, names, batches[:1], sample_rows=sample_rows))
     except (RuntimeError, IndexError, TypeError, AttributeError): replays = False
@@ -681,14 +687,15 @@ def _sequential_stats(model:nn.Module, modules:dict, targets:list, batches:list,
     if before: yield before, collect_statistics(model, before, batches, sample_rows=sample_rows)
     # what the first block receives once the layers before it were replaced
     inputs = block_inputs(model, blocks[0], batches) if before else original_inputs
+    after = [n for n in targets if n not in inside and n not in before]
     for b in blocks:
         block, local = model.get_submodule(b), [n[len(b) + 1:] for n in in_block[b]]
         original = copy.deepcopy(block) if local else block        # the block before its layers are replaced
-        following = None if b == blocks[-1] else []
-        yield from _paired_groups(b, original, block, local, original_inputs, inputs, sample_rows, following)
-        if following is not None: original_inputs, inputs = following, run_block(block, inputs)
-    after = [n for n in targets if n not in inside and n not in before]
-    if after: yield after, _statistics_after(model, blocks, inputs, after, batches, sample_rows)
+        last = b == blocks[-1]
+        following, outputs = (None if last else []), ([] if after or not last else None)
+        yield from _paired_groups(b, original, block, local, original_inputs, inputs, sample_rows, following, outputs)
+        if not last: original_inputs, inputs = following, _next_inputs(outputs, inputs)
+    if after: yield after, _statistics_after(model, blocks, outputs, after, batches, sample_rows)
 
 def _fit_layers(model:nn.Module, modules:dict, layer_map:dict, targets:list, method:str, p:float,
                 reports:dict,
@@ -1297,16 +1304,17 @@ def _fit_block_paired(model:nn.Module, modules:dict, b:str, block_map:dict, bloc
     block, local = model.get_submodule(b), [n[len(b) + 1:] for n in block_map]
     # the original block shares the weights: the fitted layers are swapped out of `block`, never changed
     original = copy.deepcopy(block, memo={id(t): t for t in [*block.parameters(), *block.buffers()]})
-    following = None if last else []
+    following, outputs = (None, None) if last else ([], [])
+    # nothing kept for later passes: they run the whole block (memory first)
     for names, stats in _paired_groups(b, original, block, local, original_inputs, inputs, sample_rows,
-                                       following):
+                                       following, outputs, reuse=False):
         new_layers = _fit_layers(model, modules, block_map, names, method, p, block_reports, stats, None,
                                  False,
                                  False, fit_kwargs)
         _swap_in(model, modules, new_layers, {}, {}, inplace=True)
         del stats                                   # before the next group's statistics are gathered
     if last: return None, None
-    return following, run_block(block, inputs)
+    return following, _next_inputs(outputs, inputs)
 
 def _compress_blocks(model:nn.Module, modules:dict, targets:list, blocks:list, checkpoint:_Checkpoint,
                      folder:Path, device,
