@@ -403,6 +403,10 @@ def _next_input(out, args:tuple, kwargs:dict, mask)->tuple:
     hidden = out[0] if isinstance(out, (tuple, list)) else out
     return ((hidden, *args[1:]), kwargs, mask) if args else ((), {**kwargs, "hidden_states": hidden}, mask)
 
+def _next_inputs(outputs, inputs:list)->list:
+    "The next block's inputs from a block's outputs and its own inputs."
+    return [_next_input(out, args, kwargs, mask) for out, (args, kwargs, mask) in zip(outputs, inputs)]
+
 def _block_outputs(block:nn.Module, inputs:list, state:Optional[dict]=None):
     "Yield what `block` returns on each captured input (eval, no grad); `state` exposes each batch's mask to hooks."
     was_training = block.training
@@ -417,8 +421,7 @@ def _block_outputs(block:nn.Module, inputs:list, state:Optional[dict]=None):
 def run_block(block:nn.Module, inputs:list, state:Optional[dict]=None)->list:
     """Run `block` on captured inputs (eval, no grad) and return the next block's inputs; `state` exposes each
     batch's mask to hooks."""
-    return [_next_input(out, args, kwargs, mask)
-            for out, (args, kwargs, mask) in zip(_block_outputs(block, inputs, state), inputs)]
+    return _next_inputs(_block_outputs(block, inputs, state), inputs)
 
 def collect_block_statistics(model:nn.Module, names:list, block:str, inputs:list, *, sample_rows:int=0,
                              seed:int=0)->dict:
@@ -809,10 +812,8 @@ def fit_outputs(weight,                  # nn.Linear weight (out, in) or nn.Embe
         U, cost, objective_total, bound, converged, n_iter, rows = fitted
         V = U.to(W.dtype)
         left, right, points = V, V.T @ W_fit, "columns"
-        # left singular vectors: W_k = U Uᵀ W, from the smaller Gram matrix of W (for the report only)
-        Wd = W.double()
-        if W.shape[0] <= W.shape[1]: svd_basis = _top_eigenvectors(Wd @ Wd.T, k)
-        else: svd_basis = torch.linalg.qr(Wd @ _top_eigenvectors(Wd.T @ Wd, k)).Q
+        # left singular vectors: W_k = U Uᵀ W (for the report only)
+        svd_basis = _top_left_singular(W.double(), k)
     weight_norm = float(W.double().pow(2).sum().sqrt())
     rel_l2 = float((W - left @ right).double().pow(2).sum().sqrt()) / weight_norm if weight_norm > 0 else 0.0
     rel_out = _output_error(W, V.double(), stats, F)

@@ -30,7 +30,7 @@ from .calibrate import (prepare_calibration, calibration_tokens, collect_statist
                                   output_factor,
                                   find_blocks, block_inputs, run_block, collect_block_statistics,
                                   input_groups, original_group_inputs, BlockRunner, paired_statistics,
-                                  _next_input, SMOOTHING,
+                                  _next_inputs, SMOOTHING,
                                   MAX_SAMPLE_ROWS)
 
 # %% ../nbs/04_compress.ipynb #a0220b2d
@@ -630,10 +630,6 @@ def _paired_groups(b:str, original:nn.Module, block:nn.Module, local:list, origi
             yield [f"{b}.{n}" for n in names], {f"{b}.{n}": s for n, s in stats.items()}
     elif following is not None: following.extend(run_block(original, original_inputs))
     if outputs is not None: outputs.extend(runner.outputs())
-
-def _next_inputs(outputs:list, inputs:list)->list:
-    "The next block's inputs from a block's outputs and its own inputs."
-    return [_next_input(out, args, kwargs, mask) for out, (args, kwargs, mask) in zip(outputs, inputs)]
 
 class _Replay(nn.Module):
     "Stands for a block in one pass: returns what the last block returned on the current batch, without running."
