@@ -4,15 +4,17 @@
 
 # %% auto #0
 __all__ = ['SMOOTHING', 'MAX_SAMPLE_ROWS', 'SAMPLE_OVERSAMPLING', 'CHAT_REQUEST', 'GRAM_SLAB', 'DAMPING', 'SAVED_WIDTH',
-           'SENSITIVITY_TOKENS', 'prepare_calibration', 'calibration_tokens', 'split_sentences', 'calibration_texts',
-           'has_chat_template', 'chat_calibration_texts', 'builtin_calibration_texts', 'LayerStatistics',
-           'collect_statistics', 'find_blocks', 'block_inputs', 'run_block', 'collect_block_statistics',
-           'corrected_weight', 'input_groups', 'original_group_inputs', 'BlockRunner', 'paired_statistics', 'OutputFit',
-           'lewis_sample', 'output_factor', 'fit_outputs', 'relative_output_error', 'layer_sensitivity']
+           'UNREACHED', 'SENSITIVITY_TOKENS', 'prepare_calibration', 'calibration_tokens', 'split_sentences',
+           'calibration_texts', 'calibration_pairs', 'has_chat_template', 'chat_calibration_texts', 'marks_text_pairs',
+           'builtin_calibration_texts', 'LayerStatistics', 'collect_statistics', 'find_blocks', 'block_inputs',
+           'run_block', 'collect_block_statistics', 'corrected_weight', 'input_groups', 'original_group_inputs',
+           'BlockRunner', 'paired_statistics', 'OutputFit', 'lewis_sample', 'output_factor', 'fit_outputs',
+           'relative_output_error', 'layer_sensitivity']
 
 # %% ../nbs/03a_calibrate.ipynb #000f06f4
 import math, numbers, re, warnings
 from collections.abc import Mapping
+from itertools import groupby
 from dataclasses import dataclass, field
 from typing import Optional
 import torch
@@ -46,7 +48,21 @@ def _check_ids(ids:Tensor, vocab:Optional[int], where:str):
                          f"from {int(ids.min())} to {int(ids.max())} in {where}. Was the text tokenized for "
                          "another model?")
 
-def prepare_calibration(calibration,  # Texts (with `tokenizer`), 'builtin', a tensor of token ids, or input batches
+def _is_pair(t)->bool: return isinstance(t, tuple) and len(t) == 2 and all(isinstance(s, str) for s in t)
+
+def _tokenized(tokenizer, texts:list, batch_size:int, max_length:int)->list:
+    "Batches of texts and text pairs, in order; a pair is tokenized as one (its second text marked as such)."
+    batches = []
+    for pairs, run in groupby(texts, key=_is_pair):
+        run = list(run)
+        for i in range(0, len(run), batch_size):
+            chunk = run[i:i + batch_size]
+            parts = ([a for a, _ in chunk], [b for _, b in chunk]) if pairs else (chunk,)
+            batches.append(dict(tokenizer(*parts, padding=True, truncation=True, max_length=max_length,
+                                          return_tensors="pt")))
+    return batches
+
+def prepare_calibration(calibration,  # Texts or text pairs (with `tokenizer`), 'builtin', token ids, or input batches
                         # The model the data will run through (its vocabulary size is checked)
                         model:nn.Module,
                         tokenizer=None,       # Needed for text: a Hugging Face tokenizer
@@ -73,8 +89,12 @@ def prepare_calibration(calibration,  # Texts (with `tokenizer`), 'builtin', a t
         _check_ids(ids, vocab, "the calibration tensor")
         return [{"input_ids": ids[i:i + batch_size]} for i in range(0, ids.shape[0], batch_size)]
     is_list = isinstance(calibration, (list, tuple)) and len(calibration) > 0
-    if is_list and all(isinstance(t, str) for t in calibration):
-        texts = [t for t in calibration if t.strip()]
+    if is_list and all(isinstance(t, (str, tuple)) for t in calibration):
+        bad = next((i for i, t in enumerate(calibration) if isinstance(t, tuple) and not _is_pair(t)), None)
+        if bad is not None:
+            raise TypeError("a calibration text pair must be a tuple of two strings, (first, second); got "
+                            f"{calibration[bad]!r:.80} at position {bad}.")
+        texts = [t for t in calibration if (t if isinstance(t, str) else "".join(t)).strip()]
         if not texts: raise ValueError("calibration texts must not all be empty; got only empty strings.")
         if tokenizer is None or not callable(tokenizer):
             raise ValueError("calibration texts need a tokenizer; got tokenizer=None. Pass "
@@ -82,15 +102,13 @@ def prepare_calibration(calibration,  # Texts (with `tokenizer`), 'builtin', a t
         positions = getattr(getattr(model, "config", None), "max_position_embeddings", None)
         # longer sequences cannot run
         if isinstance(positions, int) and positions > 0: max_length = min(max_length, positions)
-        batches = [dict(tokenizer(texts[i:i + batch_size], padding=True, truncation=True,
-                                  max_length=max_length, return_tensors="pt"))
-                   for i in range(0, len(texts), batch_size)]
+        batches = _tokenized(tokenizer, texts, batch_size, max_length)
         for b in batches: _check_ids(b["input_ids"], vocab, "the tokenized calibration texts")
         return batches
     scalar = calibration is None or isinstance(calibration, (bytes, numbers.Number))
     if scalar or not hasattr(calibration, "__iter__"):
-        raise TypeError("calibration must be a list of texts, a tensor of token ids, or an iterable of "
-                        f"model-input dicts; got {type(calibration).__name__}.")
+        raise TypeError("calibration must be a list of texts (or text pairs), a tensor of token ids, or an "
+                        f"iterable of model-input dicts; got {type(calibration).__name__}.")
     batches = list(calibration)
     if not batches: raise ValueError("calibration must not be empty; got an empty iterable. Pass at least "
                                      "one text or batch.")
@@ -140,6 +158,16 @@ def calibration_texts(path=None,   # A UTF-8 text file with one text per line; N
                                    "has none.")
     return texts
 
+def calibration_pairs(texts=None,   # Paragraphs; None: the built-in corpus's 320 paragraphs
+                     )->list:       # (sentence, the sentence after it) tuples
+    """Text pairs to calibrate a model that reads two texts at once (a cross-encoder, a classifier of sentence
+    pairs): each paragraph's sentences, taken two by two."""
+    if texts is None: texts = _builtin_paragraphs()
+    elif isinstance(texts, str): raise TypeError("texts must be a list of texts, not one string; got a str. "
+                                                 "Wrap it: texts=[text].")
+    sentences = [split_sentences(t) for t in texts if isinstance(t, str)]
+    return [(s[i], s[i + 1]) for s in sentences for i in range(0, len(s) - 1, 2)]
+
 
 # %% ../nbs/03a_calibrate.ipynb #b151b32c
 CHAT_REQUEST = "Write a short paragraph that begins: {first}"
@@ -171,11 +199,20 @@ def chat_calibration_texts(tokenizer,              # A Hugging Face tokenizer wi
         return tokenizer.apply_chat_template(turns, tokenize=False)
     return [exchange(t) for t in texts]
 
+def marks_text_pairs(tokenizer)->bool:
+    "Whether `tokenizer` marks the second text of a pair (token type ids of 1 there), as BERT's does."
+    if "token_type_ids" not in (getattr(tokenizer, "model_input_names", None) or ()): return False
+    try: types = tokenizer("a", "b").get("token_type_ids")
+    except (TypeError, ValueError, AttributeError): return False
+    return types is not None and 1 in list(types)
+
 def builtin_calibration_texts(tokenizer,  # The model's Hugging Face tokenizer
-                             )->list:     # What calibration='builtin' stands for
-    """The built-in corpus (`calibration_texts()`), followed by its paragraphs as chat exchanges
-    (`chat_calibration_texts`) when the tokenizer has a chat template."""
+                             )->list:     # What calibration='builtin' stands for: texts and text pairs
+    """The built-in corpus (`calibration_texts()`), followed by its sentence pairs (`calibration_pairs`) when the
+    tokenizer marks text pairs, and by its paragraphs as chat exchanges (`chat_calibration_texts`) when it has a
+    chat template."""
     texts = calibration_texts()
+    if marks_text_pairs(tokenizer): texts += calibration_pairs()
     if has_chat_template(tokenizer): texts += chat_calibration_texts(tokenizer)
     return texts
 
@@ -711,12 +748,26 @@ def _top_left_singular(F:Tensor, k:int)->Tensor:
     if F.shape[0] <= F.shape[1]: return _top_eigenvectors(F @ F.T, k)
     return flip_signs(torch.linalg.qr(F @ _top_eigenvectors(F.T @ F, k)).Q)
 
+UNREACHED = 1e-6   # output directions with less calibration energy than this fraction of the largest: left free by the data
+
+def _completed(U:Tensor, F:Tensor, W:Tensor)->Tensor:
+    """U (out, k) from the top of F Fᵀ, its directions the calibration outputs do not reach (energy below UNREACHED
+    of the largest: fewer tokens than k) replaced by the top left singular vectors of W outside the reached ones, the
+    data-free SVD's choice where the data leave the fit free."""
+    energy = (U.T @ F).pow(2).sum(1)
+    reached = U[:, energy > UNREACHED * energy.max()]
+    if reached.shape[1] == U.shape[1]: return U
+    rest = W.double() - reached @ (reached.T @ W.double())
+    # a Householder QR keeps the columns orthonormal even if W itself has rank below k
+    return flip_signs(torch.linalg.qr(torch.cat([reached, _top_left_singular(rest, U.shape[1] - reached.shape[1])],
+                                                1)).Q)
+
 def _linear_fit(W:Tensor, F:Tensor, stats:LayerStatistics, k:int, p:float, method:str, generator,
                 fit_kwargs:dict):
     """(U, cost, cost of S = {0}, bound, converged, n_iter, rows fitted) for the output objective of an
     nn.Linear weight W (out, in) whose outputs' Gram matrix is F Fᵀ."""
     if method == "svd" or p == 2:
-        U = _top_left_singular(F, k)
+        U = _completed(_top_left_singular(F, k), F, W)
         energy = float(F.pow(2).sum())
         return U, max(energy - float((U.T @ F).pow(2).sum()), 0.0), energy, 1.0, True, 0, 0
     if stats.sample is None: raise ValueError("a p < 2 output fit needs a sample of input rows; collect "

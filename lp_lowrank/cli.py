@@ -14,7 +14,8 @@ import torch
 from torch import nn
 from tqdm import tqdm
 from . import __version__
-from .calibrate import calibration_texts, chat_calibration_texts, has_chat_template
+from .calibrate import (
+    calibration_texts, calibration_pairs, chat_calibration_texts, has_chat_template, marks_text_pairs)
 from .compress import default_allocation
 from .glue import GLUE_TASKS, get_task, read_glue, evaluate, sts_zero_shot
 from .evaluate import (METHODS, OptionError, load_sentences, load_heldout_text, is_causal_lm,
@@ -191,7 +192,8 @@ def _add_calibration(c):
     cal = c.add_mutually_exclusive_group()
     cal.add_argument("--calibration", default="builtin", metavar="FILE|builtin",
                      help="unlabelled text to calibrate on, one text per line: builtin (the 320 English "
-                          "paragraphs that ship with the package, then their sentences) or your FILE "
+                          "paragraphs that ship with the package, then their sentences, and for a tokenizer "
+                          "that marks text pairs their sentences two by two as pairs) or your FILE "
                           "(default: builtin)")
     cal.add_argument("--no-calibration", action="store_true",
                      help="data-free only, as in the paper: compare the SVD and the lp fit, without the "
@@ -347,9 +349,13 @@ def _check_glue(read):
     except ValueError as e: raise ValueError(f"--glue-dir: {e}") from None
 
 # %% ../nbs/06_cli.ipynb #f323175d
-def _with_chat(args, texts:list, tokenizer)->list:
-    """The calibration texts, followed by the built-in paragraphs as chat exchanges (--quick: 64) with --chat, or
-    without --chat / --no-chat when the tokenizer has a chat template; sets args.chat to whether they were added."""
+def _with_formats(args, texts:list, tokenizer)->list:
+    """The calibration texts; with --calibration builtin and a tokenizer that marks text pairs, then the corpus's
+    sentence pairs (--quick: 64); then the built-in paragraphs as chat exchanges (--quick: 64) with --chat, or
+    without --chat / --no-chat when the tokenizer has a chat template. Sets args.pairs and args.chat to whether
+    they were added."""
+    args.pairs = args.calibration == "builtin" and marks_text_pairs(tokenizer)
+    if args.pairs: texts = texts + (calibration_pairs()[:64] if args.quick else calibration_pairs())
     if args.chat is None: args.chat = has_chat_template(tokenizer)
     if not args.chat: return texts
     try: chats = chat_calibration_texts(tokenizer)
@@ -501,7 +507,9 @@ def _allocation(args, model:nn.Module, options:dict)->Optional[str]:
 def _calibration_label(args, inputs:dict, allocation:str="uniform")->str:
     "How the calibrated fit runs, as the command's first line says it: texts, source, p, mode, allocation."
     source = "built-in corpus" if args.calibration == "builtin" else args.calibration
-    return (f"calibrated on {len(inputs['texts'])} texts ({source}{' with chat exchanges' if args.chat else ''}, "
+    added = " and ".join(what for what, on in (("sentence pairs", getattr(args, "pairs", False)),
+                                               ("chat exchanges", args.chat)) if on)
+    return (f"calibrated on {len(inputs['texts'])} texts ({source}{' with ' + added if added else ''}, "
             f"p {inputs['calibration_p']:g}, {'one pass' if args.one_pass else 'sequential'}"
             f"{'' if allocation == 'uniform' else ', ranks by ' + allocation})")
 
@@ -528,7 +536,8 @@ def _compress_settings(args, name:str, model:nn.Module, device:str, inputs:dict,
                 calibration_texts=None if texts is None else len(texts),
                 calibration_p=inputs["calibration_p"],
                 calibration_sequential=None if texts is None else not args.one_pass,
-                chat=args.chat, allocation=_allocation(args, model, options), rounding=args.rounding,
+                pairs=getattr(args, "pairs", False), chat=args.chat,
+                allocation=_allocation(args, model, options), rounding=args.rounding,
                 command=["lp-lowrank", *(sys.argv[1:] if args.argv is None else args.argv)])
 
 # %% ../nbs/06_cli.ipynb #ca8b65db
@@ -546,7 +555,7 @@ def _run_compress(args)->int:
         if heldout is None: heldout = load_heldout_text(n_lines=100 if args.quick else None)
         inputs["sentences"] = heldout
         check_window(model, **inputs["window"])
-    if inputs["texts"] is not None: inputs["texts"] = _with_chat(args, inputs["texts"], tokenizer)
+    if inputs["texts"] is not None: inputs["texts"] = _with_formats(args, inputs["texts"], tokenizer)
     options = _compress_options(args)
     # lewis: compress_model's default
     rounding = {} if args.rounding == "lewis" else dict(rounding=args.rounding)
@@ -627,9 +636,9 @@ def _run_low_memory(args)->int:
     inputs = _low_memory_inputs(args)
     size = dict(ratio=args.ratio, rank=args.rank)
     if args.rank is None and args.ratio is None: size["ratio"] = 0.5
-    if args.chat is not False and inputs["texts"] is not None:
+    if inputs["texts"] is not None:
         from transformers import AutoTokenizer
-        inputs["texts"] = _with_chat(args, inputs["texts"], AutoTokenizer.from_pretrained(inputs["model"]))
+        inputs["texts"] = _with_formats(args, inputs["texts"], AutoTokenizer.from_pretrained(inputs["model"]))
     print(_low_memory_header(args, inputs, size, device))
     texts, method, out = inputs["texts"], inputs["method"], inputs["out"]
     settings = dict(model=_model_label(inputs["model"]), model_class=inputs["arch"], device=device,
@@ -640,7 +649,7 @@ def _run_low_memory(args)->int:
                     calibration_texts=None if texts is None else len(texts),
                     calibration_p=inputs["calibration_p"],
                     calibration_sequential=None if texts is None else not args.one_pass,
-                    chat=args.chat, rounding=args.rounding,
+                    pairs=getattr(args, "pairs", False), chat=args.chat, rounding=args.rounding,
                     command=["lp-lowrank", *(sys.argv[1:] if args.argv is None else args.argv)])
     rounding = {} if args.rounding == "lewis" else dict(rounding=args.rounding)
     report, _ = compress_folder(inputs["model"], out, method=method, p=args.p, calibration=texts,
