@@ -76,7 +76,8 @@ def prepare_calibration(calibration,  # Texts or text pairs (with `tokenizer`), 
                         max_length:int=256,   # Text: tokens per sequence (longer texts are truncated)
                         batch_size:int=16,    # Text and id tensors: sequences per batch
                        )->list:               # Batches, each a dict of tensors or a tensor
-    "Check calibration data and turn it into a list of model-input batches, before anything runs."
+    """Check calibration data and turn it into a list of model-input batches, before anything runs (texts of similar
+    length batched together, see `LENGTH_WINDOW`)."""
     max_length = check_int(max_length, "max_length", low=1)
     batch_size = check_int(batch_size, "batch_size", low=1)
     vocab = _vocabulary_size(model)
