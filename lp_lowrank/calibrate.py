@@ -153,14 +153,29 @@ def _builtin_paragraphs()->list:
     text = resources.files("lp_lowrank").joinpath("calibration.txt").read_text(encoding="utf-8")
     return [t for t in text.splitlines() if t.strip()]
 
-def calibration_texts(path=None,   # A UTF-8 text file with one text per line; None: the built-in corpus
-                     )->list:      # The built-in paragraphs then their sentences, or the file's lines
+def _tsv_line(line:str, number:int, source):
+    "A text, or a (first, second) pair, from one line of a .tsv calibration file."
+    fields = line.split("\t")
+    if len(fields) > 2:
+        raise ValueError(f"calibration file {source}, line {number}: a .tsv line holds one text or two "
+                         f"tab-separated texts (a pair); got {len(fields)} fields. Remove the extra tabs, or save "
+                         "the file as .txt to read each line as one text.")
+    if len(fields) == 2 and not all(f.strip() for f in fields):
+        raise ValueError(f"calibration file {source}, line {number}: both texts of a pair must be non-empty; got "
+                         f"{line!r:.80}. Fill in the missing text or delete the tab.")
+    return fields[0] if len(fields) == 1 else tuple(fields)
+
+def calibration_texts(path=None,   # UTF-8 text, one text per line (.tsv: or two, tab-separated); None: built-in
+                     )->list:      # The built-in paragraphs then their sentences, or the file's texts (and pairs)
     """Texts to calibrate on: the built-in corpus (320 English paragraphs, then each of their sentences), or the
-    lines of a file."""
+    lines of a file; in a .tsv file a line with two tab-separated texts is a text pair."""
     if path is None: return (texts := _builtin_paragraphs()) + [s for t in texts for s in split_sentences(t)]
     source = check_path(path, "calibration file", must_exist=True, kind="file",
                         hint="Pass a text file with one text per line.")
-    texts = [t for t in source.read_text(encoding="utf-8").splitlines() if t.strip()]
+    lines = source.read_text(encoding="utf-8").splitlines()
+    if source.suffix.lower() == ".tsv":
+        texts = [_tsv_line(l, i, source) for i, l in enumerate(lines, 1) if l.replace("\t", "").strip()]
+    else: texts = [l for l in lines if l.strip()]
     if not texts: raise ValueError(f"calibration file {source} must hold at least one non-empty line; it "
                                    "has none.")
     return texts

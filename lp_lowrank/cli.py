@@ -193,8 +193,9 @@ def _add_calibration(c):
     cal.add_argument("--calibration", default="builtin", metavar="FILE|builtin",
                      help="unlabelled text to calibrate on, one text per line: builtin (the 320 English "
                           "paragraphs that ship with the package, then their sentences, and for a tokenizer "
-                          "that marks text pairs their sentences two by two as pairs) or your FILE "
-                          "(default: builtin)")
+                          "that marks text pairs their sentences two by two as pairs) or your FILE (a .tsv "
+                          "FILE may hold two tab-separated texts on a line: a text pair, for a model that "
+                          "reads two texts at once) (default: builtin)")
     cal.add_argument("--no-calibration", action="store_true",
                      help="data-free only, as in the paper: compare the SVD and the lp fit, without the "
                           "calibrated model")
@@ -352,10 +353,11 @@ def _check_glue(read):
 def _with_formats(args, texts:list, tokenizer)->list:
     """The calibration texts; with --calibration builtin and a tokenizer that marks text pairs, then the corpus's
     sentence pairs (--quick: 64); then the built-in paragraphs as chat exchanges (--quick: 64) with --chat, or
-    without --chat / --no-chat when the tokenizer has a chat template. Sets args.pairs and args.chat to whether
-    they were added."""
-    args.pairs = args.calibration == "builtin" and marks_text_pairs(tokenizer)
-    if args.pairs: texts = texts + (calibration_pairs()[:64] if args.quick else calibration_pairs())
+    without --chat / --no-chat when the tokenizer has a chat template. Sets args.pairs to whether the texts hold
+    pairs (the corpus's, or a .tsv FILE's) and args.chat to whether the exchanges were added."""
+    if args.calibration == "builtin" and marks_text_pairs(tokenizer):
+        texts = texts + (calibration_pairs()[:64] if args.quick else calibration_pairs())
+    args.pairs = any(isinstance(t, tuple) for t in texts)
     if args.chat is None: args.chat = has_chat_template(tokenizer)
     if not args.chat: return texts
     try: chats = chat_calibration_texts(tokenizer)
@@ -507,7 +509,8 @@ def _allocation(args, model:nn.Module, options:dict)->Optional[str]:
 def _calibration_label(args, inputs:dict, allocation:str="uniform")->str:
     "How the calibrated fit runs, as the command's first line says it: texts, source, p, mode, allocation."
     source = "built-in corpus" if args.calibration == "builtin" else args.calibration
-    added = " and ".join(what for what, on in (("sentence pairs", getattr(args, "pairs", False)),
+    pairs = "sentence pairs" if args.calibration == "builtin" else "text pairs"
+    added = " and ".join(what for what, on in ((pairs, getattr(args, "pairs", False)),
                                                ("chat exchanges", args.chat)) if on)
     return (f"calibrated on {len(inputs['texts'])} texts ({source}{' with ' + added if added else ''}, "
             f"p {inputs['calibration_p']:g}, {'one pass' if args.one_pass else 'sequential'}"
