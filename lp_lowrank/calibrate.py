@@ -38,6 +38,11 @@ def _vocabulary_size(model:nn.Module)->Optional[int]:
     except (NotImplementedError, AttributeError): emb = None
     return getattr(emb, "num_embeddings", None)
 
+def _check_finite(t:Tensor, where:str):
+    if (t.is_floating_point() or t.is_complex()) and not bool(torch.isfinite(t).all()):
+        raise ValueError(f"calibration inputs must be finite; {where} holds NaN or inf. Drop or repair those "
+                         "samples.")
+
 def _check_ids(ids:Tensor, vocab:Optional[int], where:str):
     if ids.is_floating_point() or ids.is_complex() or ids.dtype == torch.bool:
         raise TypeError(f"calibration token ids must be an integer tensor; got {where} with dtype "
@@ -68,7 +73,7 @@ def _tokenized(tokenizer, texts:list, batch_size:int, max_length:int)->list:
                                               return_tensors="pt")))
     return batches
 
-def prepare_calibration(calibration,  # Texts or text pairs (with `tokenizer`), 'builtin', token ids, or input batches
+def prepare_calibration(calibration,  # Texts or pairs (with `tokenizer`), 'builtin', token ids, input features, batches
                         # The model the data will run through (its vocabulary size is checked)
                         model:nn.Module,
                         tokenizer=None,       # Needed for text: a Hugging Face tokenizer
@@ -89,6 +94,12 @@ def prepare_calibration(calibration,  # Texts or text pairs (with `tokenizer`), 
             raise ValueError("calibration='builtin' needs a tokenizer; got tokenizer=None. Pass "
                              "tokenizer=AutoTokenizer.from_pretrained(...).")
         calibration = builtin_calibration_texts(tokenizer)
+    if isinstance(calibration, Tensor) and calibration.is_floating_point():   # features: (samples, ...)
+        if calibration.ndim < 2 or calibration.shape[0] == 0:
+            raise ValueError("calibration features must have the samples along the first dimension, (samples, "
+                             f"...); got shape {tuple(calibration.shape)}. For one sample pass x.unsqueeze(0).")
+        _check_finite(calibration, "the calibration tensor")
+        return [calibration[i:i + batch_size] for i in range(0, calibration.shape[0], batch_size)]
     if isinstance(calibration, Tensor):
         ids = {2: calibration, 1: calibration.reshape(1, -1)}.get(calibration.ndim)
         if ids is None: raise ValueError("calibration token ids must be 1-D (one sequence) or 2-D (batch, "
@@ -122,7 +133,10 @@ def prepare_calibration(calibration,  # Texts or text pairs (with `tokenizer`), 
     for i, b in enumerate(batches):
         if isinstance(b, Mapping):
             if "input_ids" in b: _check_ids(torch.as_tensor(b["input_ids"]), vocab, f"calibration batch {i}")
-        elif not isinstance(b, Tensor):
+            for k, v in b.items():
+                if isinstance(v, Tensor): _check_finite(v, f"calibration batch {i}'s {k!r}")
+        elif isinstance(b, Tensor): _check_finite(b, f"calibration batch {i}")
+        else:
             raise TypeError("calibration batches must be dicts of model inputs or tensors; got a "
                             f"{type(b).__name__} at position {i}.")
     return batches

@@ -818,7 +818,7 @@ def compress_model(model:nn.Module,      # Any PyTorch model; a Hugging Face mod
                    rank=None,                   # One rank for every selected layer, or {layer name: rank}
                    method:str="lp",      # 'lp' (ℓp subspace) or 'svd' (truncated SVD; calibrated: p = 2 fit)
                    p:Optional[float]=None,  # Exponent of the fit and the ℓp errors; None: 1, calibrated 2
-                   calibration=None,     # Texts, text pairs or "builtin" (with tokenizer), token ids or input dicts
+                   calibration=None,     # Texts, pairs or "builtin" (with tokenizer), token ids, features or batches
                    tokenizer=None,       # Tokenizes calibration texts
                    # Fit to the original outputs from the inputs with earlier layers replaced; None: if calibrated
                    sequential:Optional[bool]=None,
@@ -1382,7 +1382,7 @@ def compress_pretrained(src,            # Folder of a Hugging Face checkpoint in
                         rank:Optional[int]=None,     # One rank for every layer
                         method:str="lp",        # 'lp' or 'svd', as in compress_model
                         p:Optional[float]=None, # None: 1 data-free, 2 calibrated
-                        calibration=None,       # Texts, text pairs or "builtin" (with tokenizer), token ids or input dicts
+                        calibration=None,       # Texts, pairs or "builtin" (with tokenizer), token ids, features or batches
                         tokenizer=None,         # Tokenizes calibration texts; saved into `out` when given
                         # Fit to the original outputs from the compressed blocks' outputs; None: if calibrated
                         sequential:Optional[bool]=None,
