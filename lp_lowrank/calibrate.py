@@ -73,13 +73,25 @@ def _tokenized(tokenizer, texts:list, batch_size:int, max_length:int)->list:
                                               return_tensors="pt")))
     return batches
 
+def _split_inputs(inputs:Mapping, batch_size:int)->list:
+    "One dict of model inputs for many samples (a tokenizer's output) as batches along the first dimension."
+    sizes = {k: v.shape[0] for k, v in inputs.items() if isinstance(v, Tensor) and v.ndim > 0}
+    if not sizes:
+        raise TypeError("calibration as one dict of model inputs must hold tensors; got no tensor among its keys "
+                        f"{list(inputs)[:6]}. Tokenize with return_tensors='pt' and padding=True.")
+    if len(set(sizes.values())) > 1:
+        raise ValueError("calibration as one dict of model inputs must have the samples along the first dimension "
+                         f"of every tensor; got first dimensions {sizes}. Pass a list of batches instead.")
+    n = next(iter(sizes.values()))
+    return [{k: v[i:i + batch_size] if k in sizes else v for k, v in inputs.items()} for i in range(0, n, batch_size)]
+
 def prepare_calibration(calibration,  # Texts or pairs (with `tokenizer`), 'builtin', token ids, input features, batches
                         # The model the data will run through (its vocabulary size is checked)
                         model:nn.Module,
                         tokenizer=None,       # Needed for text: a Hugging Face tokenizer
                         *,
                         max_length:int=256,   # Text: tokens per sequence (longer texts are truncated)
-                        batch_size:int=16,    # Text and id tensors: sequences per batch
+                        batch_size:int=16,    # Texts, tensors and one dict of inputs: samples per batch
                        )->list:               # Batches, each a dict of tensors or a tensor
     """Check calibration data and turn it into a list of model-input batches, before anything runs (texts of similar
     length batched together, see `LENGTH_WINDOW`)."""
@@ -94,6 +106,9 @@ def prepare_calibration(calibration,  # Texts or pairs (with `tokenizer`), 'buil
             raise ValueError("calibration='builtin' needs a tokenizer; got tokenizer=None. Pass "
                              "tokenizer=AutoTokenizer.from_pretrained(...).")
         calibration = builtin_calibration_texts(tokenizer)
+    if isinstance(calibration, Mapping): calibration = _split_inputs(calibration, batch_size)
+    elif not isinstance(calibration, (list, tuple, Tensor, bytes)) and hasattr(calibration, "__iter__"):
+        calibration = list(calibration)   # a generator, a `datasets` column, a DataLoader: texts or batches
     if isinstance(calibration, Tensor) and calibration.is_floating_point():   # features: (samples, ...)
         if calibration.ndim < 2 or calibration.shape[0] == 0:
             raise ValueError("calibration features must have the samples along the first dimension, (samples, "
@@ -125,13 +140,17 @@ def prepare_calibration(calibration,  # Texts or pairs (with `tokenizer`), 'buil
         return batches
     scalar = calibration is None or isinstance(calibration, (bytes, numbers.Number))
     if scalar or not hasattr(calibration, "__iter__"):
-        raise TypeError("calibration must be a list of texts (or text pairs), a tensor of token ids, or an "
-                        f"iterable of model-input dicts; got {type(calibration).__name__}.")
+        raise TypeError("calibration must be a list of texts (or text pairs), a tensor of token ids or of input "
+                        f"features, or an iterable of model-input dicts; got {type(calibration).__name__}.")
     batches = list(calibration)
     if not batches: raise ValueError("calibration must not be empty; got an empty iterable. Pass at least "
                                      "one text or batch.")
     for i, b in enumerate(batches):
         if isinstance(b, Mapping):
+            if not any(isinstance(v, Tensor) for v in b.values()):
+                raise TypeError(f"calibration batch {i} must hold model inputs as tensors; got a dict of "
+                                f"{sorted({type(v).__name__ for v in b.values()})}. For the rows of a dataset, pass "
+                                "its column of texts (calibration=dataset['text'], with tokenizer).")
             if "input_ids" in b: _check_ids(torch.as_tensor(b["input_ids"]), vocab, f"calibration batch {i}")
             for k, v in b.items():
                 if isinstance(v, Tensor): _check_finite(v, f"calibration batch {i}'s {k!r}")
