@@ -12,7 +12,7 @@ __all__ = ['SMOOTHING', 'MAX_SAMPLE_ROWS', 'SAMPLE_OVERSAMPLING', 'LENGTH_WINDOW
            'fit_outputs', 'relative_output_error', 'layer_sensitivity']
 
 # %% ../nbs/03a_calibrate.ipynb #000f06f4
-import math, numbers, re, warnings
+import copy, math, numbers, re, warnings
 from collections.abc import Mapping
 from itertools import groupby
 from dataclasses import dataclass, field
@@ -72,6 +72,20 @@ def _tokenized(tokenizer, texts:list, batch_size:int, max_length:int)->list:
                 batches.append(dict(tokenizer(*parts(chunk), padding=True, truncation=True, max_length=max_length,
                                               return_tensors="pt")))
     return batches
+
+def _padding_tokenizer(tokenizer):
+    """The tokenizer, or a copy that pads on the right (a causal model's tokens keep their positions) and, if it has no
+    padding token, with its end-of-text token (GPT-2's, Llama's); padded positions are masked out of every statistic."""
+    if not hasattr(tokenizer, "pad_token"): return tokenizer                # not a Hugging Face tokenizer: as it is
+    has_pad = tokenizer.pad_token is not None
+    if has_pad and getattr(tokenizer, "padding_side", "right") == "right": return tokenizer
+    if not has_pad and getattr(tokenizer, "eos_token", None) is None:
+        raise ValueError("calibration texts need a tokenizer that can pad a batch; got one with neither a pad_token "
+                         "nor an eos_token. Set tokenizer.pad_token, or pass token ids instead of texts.")
+    tokenizer = copy.deepcopy(tokenizer)
+    if not has_pad: tokenizer.pad_token = tokenizer.eos_token
+    tokenizer.padding_side = "right"
+    return tokenizer
 
 def _split_inputs(inputs:Mapping, batch_size:int)->list:
     "One dict of model inputs for many samples (a tokenizer's output) as batches along the first dimension."
@@ -135,7 +149,7 @@ def prepare_calibration(calibration,  # Texts or pairs (with `tokenizer`), 'buil
         positions = getattr(getattr(model, "config", None), "max_position_embeddings", None)
         # longer sequences cannot run
         if isinstance(positions, int) and positions > 0: max_length = min(max_length, positions)
-        batches = _tokenized(tokenizer, texts, batch_size, max_length)
+        batches = _tokenized(_padding_tokenizer(tokenizer), texts, batch_size, max_length)
         for b in batches: _check_ids(b["input_ids"], vocab, "the tokenized calibration texts")
         return batches
     scalar = calibration is None or isinstance(calibration, (bytes, numbers.Number))

@@ -10,7 +10,7 @@ __all__ = ['METHODS', 'OUTPUT_FILES', 'LM_OUTPUT_FILES', 'load_sentences', 'Fide
            'benchmark_fit', 'benchmark_matrices', 'format_benchmark']
 
 # %% ../nbs/05a_evaluate.ipynb #309f5c8b
-import copy, json, os, platform, socket, statistics, tempfile, time, warnings
+import json, os, platform, socket, statistics, tempfile, time, warnings
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -380,15 +380,6 @@ def _measure(model:nn.Module, models:dict, layers:list, p:float, stats:dict)->di
             measured[m][l.name] = dict(rel_lp_error=rel_lp, rel_output_error=out)
     return measured
 
-def _padded(tokenizer):
-    "The tokenizer, or for one without a padding token a copy that pads with its end-of-text token."
-    if getattr(tokenizer, "pad_token", None) is not None or getattr(tokenizer, "eos_token", None) is None:
-        return tokenizer
-    tokenizer = copy.deepcopy(tokenizer)
-    # padded positions are masked out of every statistic
-    tokenizer.pad_token = tokenizer.eos_token
-    return tokenizer
-
 # %% ../nbs/05a_evaluate.ipynb #f2a402c8
 def _timed(seconds:dict, key:str, fn):
     "fn(), with its wall time recorded in seconds[key]."
@@ -444,8 +435,8 @@ def _sts_scores(model:nn.Module, tokenizer, models:dict, glue_dir, max_examples,
     return sts, len(read_glue("stsb", glue_dir, "dev", max_examples=max_examples))
 
 # %% ../nbs/05a_evaluate.ipynb #1b26f239
-def _prepare(model:nn.Module, tokenizer, sentences, glue_dir, window:dict, calibration)->tuple:
-    "(sentences, window or None for an encoder, tokenizer): the inputs of a comparison, checked."
+def _prepare(model:nn.Module, sentences, glue_dir, window:dict)->tuple:
+    "(sentences, window or None for an encoder): the inputs of a comparison, checked."
     causal = is_causal_lm(model)
     if sentences is None: sentences = load_sentences()
     elif causal and isinstance(sentences, str): sentences = [sentences]
@@ -460,8 +451,7 @@ def _prepare(model:nn.Module, tokenizer, sentences, glue_dir, window:dict, calib
         check_window(model, **window)
     # a missing file fails before any work
     if glue_dir is not None: read_glue("stsb", glue_dir, "dev", max_examples=1)
-    if calibration is not None: tokenizer = _padded(tokenizer)
-    return sentences, window if causal else None, tokenizer
+    return sentences, window if causal else None
 
 # %% ../nbs/05a_evaluate.ipynb #8a0b7827
 def compare_methods(model:nn.Module,      # The original model (left unchanged): an encoder or a causal LM
@@ -490,8 +480,7 @@ def compare_methods(model:nn.Module,      # The original model (left unchanged):
                     **fit_kwargs,         # Options of the ℓp fits (rounding, tol, max_iter, ...)
                    )->Comparison:
     "Compress `model` by every method at the same ranks and measure how far each moves the model."
-    sentences, window, tokenizer = _prepare(model, tokenizer, sentences, glue_dir,
-                                            dict(max_length=max_length, stride=stride), calibration)
+    sentences, window = _prepare(model, sentences, glue_dir, dict(max_length=max_length, stride=stride))
     size = dict(layers=layers, ratio=ratio, budget=budget, rank=rank, p=p, exclude=exclude, points=points,
                 progress=progress)
     check_plan(model, tokenizer, calibration=calibration, calibration_p=calibration_p, sequential=sequential,
@@ -1036,7 +1025,7 @@ def compress_folder(model,                 # A local Hugging Face model folder, 
     dense_folder(model)
     tokenizer = _folder_tokenizer(path, name) if calibration is not None else _optional_tokenizer(path)
     if method == "calibrated": kw = dict(method="lp", p=calibration_p, calibration=calibration,
-                                         tokenizer=_padded(tokenizer), sequential=sequential, **fit_kwargs)
+                                         tokenizer=tokenizer, sequential=sequential, **fit_kwargs)
     else: kw = dict(method=method, p=p, tokenizer=tokenizer, **(fit_kwargs if method == "lp" else {}))
     report = compress_pretrained(path, out, ratio=ratio, rank=rank, exclude=exclude, points=points,
                                  device=device, progress=progress, **kw)
