@@ -87,6 +87,16 @@ def _padding_tokenizer(tokenizer):
     tokenizer.padding_side = "right"
     return tokenizer
 
+def _accepts(model:nn.Module, name:str)->bool:
+    import inspect
+    try: return name in inspect.signature(model.forward).parameters
+    except (TypeError, ValueError): return False
+
+def _check_tokenizer(tokenizer, what:str):
+    if tokenizer is None or not callable(tokenizer):
+        raise ValueError(f"{what} a tokenizer; got tokenizer={tokenizer!r:.60} ({type(tokenizer).__name__}). "
+                         "Pass tokenizer=AutoTokenizer.from_pretrained(...).")
+
 def _split_inputs(inputs:Mapping, batch_size:int)->list:
     "One dict of model inputs for many samples (a tokenizer's output) as batches along the first dimension."
     sizes = {k: v.shape[0] for k, v in inputs.items() if isinstance(v, Tensor) and v.ndim > 0}
@@ -116,9 +126,7 @@ def prepare_calibration(calibration,  # Texts or pairs (with `tokenizer`), 'buil
         if calibration != "builtin":
             raise TypeError("calibration must be a list of texts, not one string; got a str. Wrap it: "
                             "calibration=[text], or pass calibration='builtin' for the built-in corpus.")
-        if tokenizer is None or not callable(tokenizer):
-            raise ValueError("calibration='builtin' needs a tokenizer; got tokenizer=None. Pass "
-                             "tokenizer=AutoTokenizer.from_pretrained(...).")
+        _check_tokenizer(tokenizer, "calibration='builtin' needs")
         calibration = builtin_calibration_texts(tokenizer)
     if isinstance(calibration, Mapping): calibration = _split_inputs(calibration, batch_size)
     elif not isinstance(calibration, (list, tuple, Tensor, bytes)) and hasattr(calibration, "__iter__"):
@@ -134,18 +142,22 @@ def prepare_calibration(calibration,  # Texts or pairs (with `tokenizer`), 'buil
         if ids is None: raise ValueError("calibration token ids must be 1-D (one sequence) or 2-D (batch, "
                                          f"length); got shape {tuple(calibration.shape)}.")
         _check_ids(ids, vocab, "the calibration tensor")
+        # a Hugging Face model takes input_ids=...; a plain torch model (an nn.Embedding first) its input
+        if not _accepts(model, "input_ids"): return [ids[i:i + batch_size] for i in range(0, ids.shape[0], batch_size)]
         return [{"input_ids": ids[i:i + batch_size]} for i in range(0, ids.shape[0], batch_size)]
     is_list = isinstance(calibration, (list, tuple)) and len(calibration) > 0
-    if is_list and all(isinstance(t, (str, tuple)) for t in calibration):
-        bad = next((i for i, t in enumerate(calibration) if isinstance(t, tuple) and not _is_pair(t)), None)
-        if bad is not None:
+    def textual(t): return isinstance(t, str) or (isinstance(t, tuple) and any(isinstance(s, str) for s in t))
+    if is_list and any(textual(t) for t in calibration):
+        bad = next((i for i, t in enumerate(calibration) if not (isinstance(t, str) or _is_pair(t))), None)
+        if bad is not None and isinstance(calibration[bad], tuple):
             raise TypeError("a calibration text pair must be a tuple of two strings, (first, second); got "
                             f"{calibration[bad]!r:.80} at position {bad}.")
+        if bad is not None:
+            raise TypeError("calibration texts must all be strings (or (first, second) pairs of strings); got "
+                            f"{calibration[bad]!r:.80} at position {bad}. Drop or fill in that entry.")
         texts = [t for t in calibration if (t if isinstance(t, str) else "".join(t)).strip()]
         if not texts: raise ValueError("calibration texts must not all be empty; got only empty strings.")
-        if tokenizer is None or not callable(tokenizer):
-            raise ValueError("calibration texts need a tokenizer; got tokenizer=None. Pass "
-                             "tokenizer=AutoTokenizer.from_pretrained(...).")
+        _check_tokenizer(tokenizer, "calibration texts need")
         positions = getattr(getattr(model, "config", None), "max_position_embeddings", None)
         # longer sequences cannot run
         if isinstance(positions, int) and positions > 0: max_length = min(max_length, positions)
@@ -168,7 +180,13 @@ def prepare_calibration(calibration,  # Texts or pairs (with `tokenizer`), 'buil
             if "input_ids" in b: _check_ids(torch.as_tensor(b["input_ids"]), vocab, f"calibration batch {i}")
             for k, v in b.items():
                 if isinstance(v, Tensor): _check_finite(v, f"calibration batch {i}'s {k!r}")
-        elif isinstance(b, Tensor): _check_finite(b, f"calibration batch {i}")
+        elif isinstance(b, Tensor):
+            _check_finite(b, f"calibration batch {i}")
+            if not b.is_floating_point() and vocab is not None: _check_ids(b, vocab, f"calibration batch {i}")
+        elif isinstance(b, (list, tuple)) and any(isinstance(v, Tensor) for v in b):
+            raise TypeError(f"calibration batches must be dicts of model inputs or tensors; got a {type(b).__name__} "
+                            f"of tensors at position {i}, such as (inputs, labels) from a DataLoader. Pass the model's "
+                            "inputs alone, e.g. calibration=[x for x, _ in loader].")
         else:
             raise TypeError("calibration batches must be dicts of model inputs or tensors; got a "
                             f"{type(b).__name__} at position {i}.")
@@ -408,11 +426,6 @@ def _keep_sample(stats:LayerStatistics, rows:Tensor, sample_rows:int, generator:
 def _device_of(model:nn.Module):
     return next((t.device for t in model.parameters()), torch.device("cpu"))
 
-def _accepts(model:nn.Module, name:str)->bool:
-    import inspect
-    try: return name in inspect.signature(model.forward).parameters
-    except (TypeError, ValueError): return False
-
 def _run_batches(model:nn.Module, batches:list, state:dict):
     """Run every batch through the model (eval, no grad), exposing each batch's attention mask to the hooks in
     `state`."""
@@ -545,6 +558,7 @@ def corrected_weight(weight:Tensor,          # The layer's weight W in the origi
                     )->Tensor:               # W_c = W + W (K - C̃)(C̃ + λI)⁻¹, shape and dtype of `weight`
     """The weight that best maps the compressed model's inputs x̃ to the original outputs W x (ridge
     regression towards W: exactly W when x̃ = x)."""
+    damping = check_real(damping, "damping", low=0)
     C, W = stats.gram.to(weight.device), weight.double()
     lam = damping * float(C.diagonal().sum()) / C.shape[0]      # the mean eigenvalue is tr C̃ / in
     if lam == 0 and not C.any(): return weight.clone()          # the layer only ever saw zeros: nothing to correct
@@ -889,6 +903,23 @@ def _output_error(W:Tensor, U:Tensor, stats:LayerStatistics, F:Optional[Tensor])
         lost = total - float((U.T @ F).pow(2).sum())
     return math.sqrt(max(lost, 0.0) / total) if total > 0 else 0.0
 
+def _check_statistics(W:Tensor, stats:LayerStatistics):
+    "The statistics must hold tokens, from a layer with the weight's shape."
+    if stats.tokens <= 0 or all(t is None for t in (stats.counts, stats.gram, stats.output_gram)):
+        raise ValueError("stats must hold what the layer saw on calibration data; got statistics of no tokens. "
+                         "Check that the calibration forward pass reaches the layer.")
+    out, in_ = W.shape
+    expected = dict(counts=(out,), gram=(in_, in_), output_gram=(out, out), cross_gram=(in_, in_),
+                    output_cross=(out, in_))
+    for attr, shape in expected.items():
+        t = getattr(stats, attr)
+        if t is not None and tuple(t.shape) != shape:
+            raise ValueError(f"stats must come from a layer with the weight's shape {tuple(W.shape)}; got "
+                             f"stats.{attr} of shape {tuple(t.shape)} instead of {shape}.")
+    if stats.sample is not None and stats.sample.shape[-1] != in_:
+        raise ValueError(f"stats must come from a layer with the weight's shape {tuple(W.shape)}; got a sample "
+                         f"of rows of width {stats.sample.shape[-1]} instead of {in_}.")
+
 def fit_outputs(weight,                  # nn.Linear weight (out, in) or nn.Embedding table (n, d): tensor
                 stats:LayerStatistics,   # What the layer saw, from `collect_statistics`
                 k:int,                   # Rank
@@ -913,6 +944,7 @@ def fit_outputs(weight,                  # nn.Linear weight (out, in) or nn.Embe
     W = weight.detach().float() if weight.dtype in (torch.float16, torch.bfloat16) else weight.detach()
     k = check_int(k, "k", low=1, high=min(W.shape), hint=f"A weight of shape {tuple(W.shape)} has rank at "
                                                          f"most {min(W.shape)}.")
+    _check_statistics(W, stats)
     method, p, embedding = check_method(method), check_p(p), stats.counts is not None
     smoothing, seed = check_real(smoothing, "smoothing", low=0), check_int(seed, "seed")
     if embedding:
