@@ -12,7 +12,7 @@ __all__ = ['SMOOTHING', 'MAX_SAMPLE_ROWS', 'SAMPLE_OVERSAMPLING', 'LENGTH_WINDOW
            'fit_outputs', 'relative_output_error', 'layer_sensitivity']
 
 # %% ../nbs/03a_calibrate.ipynb #000f06f4
-import copy, math, numbers, re, warnings
+import copy, dataclasses, math, numbers, re, warnings
 from collections.abc import Mapping
 from itertools import groupby
 from dataclasses import dataclass, field
@@ -328,6 +328,8 @@ class LayerStatistics:
     # sequential fits of a layer with fewer outputs than inputs, instead of `cross_gram`: sum over tokens of
     # (Wx) x̃ᵀ = W · cross_gram, the original outputs against the compressed model's inputs, (out, in) float64
     output_cross: Optional[Tensor] = None
+    # sequential fits: sum over tokens of ||W x||², the original outputs' energy (measured errors are relative to it)
+    output_energy: Optional[float] = None
     _eigh: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def eigh(self, attr:str="gram")->tuple:
@@ -608,6 +610,8 @@ def original_group_inputs(original:nn.Module,  # A block of the original model
                           inputs:list,          # What `original` receives, from `block_inputs` or `run_block`
                           # When given, receives `run_block(original, inputs)` from the same passes
                           outputs:Optional[list]=None,
+                          # When given, receives {layer name: per batch, Σ ||W x||² over its tokens}
+                          energies:Optional[dict]=None,
                          )->list:               # Per group, per batch: token rows (None where it never ran)
     """What each group of layers reads in the original block, batch by batch, from one pass of the block per
     batch; for a group of one layer with fewer outputs than inputs, its outputs W x instead (smaller)."""
@@ -616,27 +620,35 @@ def original_group_inputs(original:nn.Module,  # A block of the original model
     captured, batch = [[] for _ in groups], {}
     def capture(i, rows):
         if i not in batch["rows"]: batch["rows"][i] = rows
-        if outputs is None and len(batch["rows"]) == len(groups): raise _StopForward
+        if outputs is None and energies is None and len(batch["rows"]) == len(groups): raise _StopForward
     def reads(i): return lambda module, a: capture(i, _rows(a[0].detach(), batch["mask"]))
     def writes(i):                                              # W x: what the layer returns, less its bias
         def hook(module, a, y):
             rows, bias = _rows(y.detach(), batch["mask"]), getattr(module, "bias", None)
             capture(i, rows if bias is None else rows - bias.detach())
         return hook
+    def measures(n):                                            # Σ ||W x||² over the batch's tokens
+        def hook(module, a, y):
+            rows, bias = _rows(y.detach(), batch["mask"]), getattr(module, "bias", None)
+            batch["energy"][n] = float((rows if bias is None else rows - bias.detach()).double().pow(2).sum())
+        return hook
     layers = [original.get_submodule(g[0]) for g in groups]
     handles = [m.register_forward_hook(writes(i)) if by_output[i] else m.register_forward_pre_hook(reads(i))
                for i, m in enumerate(layers)]
+    names = [n for g in groups for n in g]
+    if energies is not None: handles += [original.get_submodule(n).register_forward_hook(measures(n)) for n in names]
     was_training = original.training
     original.eval()
     try:
         with torch.no_grad():
             for args, kwargs, mask in inputs:
-                batch.update(rows={}, mask=mask)
+                batch.update(rows={}, energy={}, mask=mask)
                 try:
                     out = original(*args, **kwargs)
                     if outputs is not None: outputs.append(_next_input(out, args, kwargs, mask))
                 except _StopForward: pass
                 for i in range(len(groups)): captured[i].append(batch["rows"].get(i))
+                for n in names if energies is not None else (): energies.setdefault(n, []).append(batch["energy"].get(n))
     finally:
         original.train(was_training)
         for h in handles: h.remove()
@@ -759,19 +771,26 @@ class BlockRunner:
 def paired_statistics(runner:BlockRunner,  # Runs the block being compressed, its layers fitted so far replaced
                       names:list,           # One group from `input_groups` (layers reading the same tensor)
                       original_rows:list,   # The group's entry of `original_group_inputs`
+                      # The `energies` of `original_group_inputs`: then the errors `fit_outputs` measures are
+                      # relative to the original outputs
+                      energies:Optional[dict]=None,
                       *, sample_rows:int=0, seed:int=0,
                      )->dict:               # name -> LayerStatistics (`paired`)
     """What a group of layers sees in the block being compressed, paired token by token with the original
     model: Σ x x̃ᵀ, or for a single layer with fewer outputs than inputs the smaller Σ (Wx) x̃ᵀ."""
     stats, generator = LayerStatistics(), torch.Generator().manual_seed(seed)
-    for xt, x in zip(runner.layer_inputs(names[0]), original_rows):
+    energy = {n: 0.0 for n in names}
+    for i, (xt, x) in enumerate(zip(runner.layer_inputs(names[0]), original_rows)):
         if xt is None or x is None: continue
+        for n in names if energies is not None else (): energy[n] += energies[n][i] or 0.0
         _accumulate_product(stats, "gram", xt)
         # the original rows are W x (narrower than x̃) for a layer with fewer outputs than inputs
         _accumulate_product(stats, "cross_gram" if x.shape[1] == xt.shape[1] else "output_cross", xt, left=x)
         stats.tokens += xt.shape[0]
         if sample_rows: _keep_sample(stats, xt, sample_rows, generator)
-    return {n: stats for n in names}
+    if energies is None: return {n: stats for n in names}
+    # one copy per layer, sharing the sums: each layer's own outputs have their own energy
+    return {n: dataclasses.replace(stats, output_energy=energy[n]) for n in names}
 
 
 # %% ../nbs/03a_calibrate.ipynb #480ad9f5
@@ -782,7 +801,8 @@ class OutputFit:
     # nn.Linear: left = U (out, k), right = Uᵀ W; nn.Embedding: table E V (n, k), projection Vᵀ
     factors: LowRankFactors
     objective: str                # 'outputs' (nn.Linear) or 'token-weighted rows' (nn.Embedding)
-    rel_output_error: float       # relative ℓ2 error of the layer's outputs on the calibration tokens
+    # relative ℓ2 error of the layer's outputs on the calibration tokens (sequential: against the original outputs)
+    rel_output_error: float
     svd_rel_output_error: float   # the same for the data-free truncated SVD at the same rank
     sample_rows: int = 0          # p < 2: output rows the ℓp fit ran on after Lewis sampling
 
@@ -903,6 +923,16 @@ def _output_error(W:Tensor, U:Tensor, stats:LayerStatistics, F:Optional[Tensor])
         lost = total - float((U.T @ F).pow(2).sum())
     return math.sqrt(max(lost, 0.0) / total) if total > 0 else 0.0
 
+def _paired_output_error(A:Tensor, W:Tensor, stats:LayerStatistics)->float:
+    """||W x - A x̃|| / ||W x|| over the calibration tokens, x the original model's inputs and x̃ the compressed
+    model's, from the paired sums: Σ ||Wx||² - 2 <A, Σ (Wx) x̃ᵀ> + tr(A C̃ Aᵀ)."""
+    A = A.double()
+    M = (stats.output_cross.to(A.device) if stats.output_cross is not None
+         else W.double() @ stats.cross_gram.to(A.device))                 # Σ (Wx) x̃ᵀ
+    total = stats.output_energy
+    lost = total - 2 * float((A * M).sum()) + float(((A @ stats.gram.to(A.device)) * A).sum())
+    return math.sqrt(max(lost, 0.0) / total) if total > 0 else 0.0
+
 def _check_statistics(W:Tensor, stats:LayerStatistics):
     "The statistics must hold tokens, from a layer with the weight's shape."
     if stats.tokens <= 0 or all(t is None for t in (stats.counts, stats.gram, stats.output_gram)):
@@ -933,7 +963,8 @@ def fit_outputs(weight,                  # nn.Linear weight (out, in) or nn.Embe
                 **fit_kwargs,
                )->OutputFit:
     """Factor a layer's weight through the rank-k subspace that best keeps its calibration outputs (with
-    `paired_statistics`: the original outputs, from the compressed model's inputs, as measured errors too)."""
+    `paired_statistics`: the original outputs, from the compressed model's inputs; the errors are then measured
+    against the original outputs, on those inputs, when the statistics hold their energy)."""
     if not isinstance(weight, Tensor) or weight.ndim != 2 or not weight.is_floating_point():
         what = f" of shape {tuple(weight.shape)}, dtype {weight.dtype}" if isinstance(weight, Tensor) else ""
         raise TypeError("weight must be a 2-D floating torch tensor (a layer's weight); got "
@@ -968,12 +999,14 @@ def fit_outputs(weight,                  # nn.Linear weight (out, in) or nn.Embe
         svd_basis = _top_left_singular(W.double(), k)
     weight_norm = float(W.double().pow(2).sum().sqrt())
     rel_l2 = float((W - left @ right).double().pow(2).sum().sqrt()) / weight_norm if weight_norm > 0 else 0.0
-    rel_out = _output_error(W, V.double(), stats, F)
+    if stats.paired and stats.output_energy is not None:     # against the original outputs, on the inputs x̃
+        svd = svd_basis @ (svd_basis.T @ W.double())
+        rel_out, svd_out = _paired_output_error(left @ right, W, stats), _paired_output_error(svd, W, stats)
+    else: rel_out, svd_out = _output_error(W, V.double(), stats, F), _output_error(W, svd_basis, stats, F)
     factors = LowRankFactors(left.contiguous(), right.contiguous(), points, method, p, cost, bound, converged,
                              n_iter,
                              rel_l2, (cost / objective_total) ** (1 / p) if objective_total > 0 else 0.0)
-    return OutputFit(factors, "token-weighted rows" if embedding else "outputs", rel_out,
-                     _output_error(W, svd_basis, stats, F), rows)
+    return OutputFit(factors, "token-weighted rows" if embedding else "outputs", rel_out, svd_out, rows)
 
 def relative_output_error(weight:Tensor,          # The layer's weight W (out, in), or an embedding table
                           # Any approximation of it, same shape (e.g. `LowRankFactors.dense()`)

@@ -623,10 +623,11 @@ def _paired_groups(b:str, original:nn.Module, block:nn.Module, local:list, origi
     groups = input_groups(original, local, original_inputs) if local else []
     runner = BlockRunner(block, inputs, reuse)
     if groups:
-        rows = original_group_inputs(original, groups, original_inputs, following)
+        energies = {}                               # of the original outputs: the errors are measured against them
+        rows = original_group_inputs(original, groups, original_inputs, following, energies)
         for names in groups:
             # each group's original rows are freed once its statistics are summed
-            stats = paired_statistics(runner, names, rows.pop(0), sample_rows=sample_rows)
+            stats = paired_statistics(runner, names, rows.pop(0), energies, sample_rows=sample_rows)
             yield [f"{b}.{n}" for n in names], {f"{b}.{n}": s for n, s in stats.items()}
     elif following is not None: following.extend(run_block(original, original_inputs))
     if outputs is not None: outputs.extend(runner.outputs())
