@@ -977,6 +977,8 @@ def fit_outputs(weight,                  # nn.Linear weight (out, in) or nn.Embe
                                                          f"most {min(W.shape)}.")
     _check_statistics(W, stats)
     method, p, embedding = check_method(method), check_p(p), stats.counts is not None
+    if method == "svd" and p != 2:
+        raise ValueError(f"method='svd' fits the p = 2 objective; got p={p!r}. Drop p, or pass method='lp'.")
     smoothing, seed = check_real(smoothing, "smoothing", low=0), check_int(seed, "seed")
     if embedding:
         fitted = _embedding_fit(W, stats, k, p, method, smoothing, fit_kwargs)

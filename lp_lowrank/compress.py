@@ -459,6 +459,9 @@ def _check_arguments(method, p, calibrated:bool, sequential, ratio, budget, rank
     lewis = method == "lp" and fit_kwargs.get("rounding", "lewis") == "lewis"
     p = check_p(p, max_p=4 if lewis else math.inf, hint="The Lewis rounding converges only for p < 4; pass "
                                                         "rounding='loewner'.")
+    if calibrated and method == "svd" and p != 2:
+        raise ValueError("method='svd' with calibration is the p = 2 fit of the outputs (the whitened SVD); got "
+                         f"p={p!r}. Drop p, or pass method='lp' for the robust fit with p < 2.")
     if calibrated and p > 2:
         raise ValueError("p must be in [1, 2] for a calibrated fit (Lewis-weight sampling of the outputs); "
                          f"got p={p!r}.")
