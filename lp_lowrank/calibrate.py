@@ -22,7 +22,7 @@ from torch import nn, Tensor
 from .core import check_p, check_int, check_real, check_bool, check_path
 from .rounding import lewis_weights
 from .fit import fit_subspace, flip_signs
-from .layers import LowRankFactors, weight_matrix, check_method, LAYER_TOL
+from .layers import LowRankFactors, weight_matrix, is_dense_linear, check_method, LAYER_TOL
 
 
 # %% ../nbs/03a_calibrate.ipynb #36d0ea51
@@ -128,6 +128,9 @@ def prepare_calibration(calibration,  # Texts or pairs (with `tokenizer`), 'buil
                             "calibration=[text], or pass calibration='builtin' for the built-in corpus.")
         _check_tokenizer(tokenizer, "calibration='builtin' needs")
         calibration = builtin_calibration_texts(tokenizer)
+    if hasattr(calibration, "__array__") and not isinstance(calibration, Tensor):   # a numpy array of ids or features
+        try: calibration = torch.as_tensor(calibration)
+        except (TypeError, ValueError, RuntimeError): calibration = list(calibration)   # strings: texts
     if isinstance(calibration, Mapping): calibration = _split_inputs(calibration, batch_size)
     elif not isinstance(calibration, (list, tuple, Tensor, bytes)) and hasattr(calibration, "__iter__"):
         calibration = list(calibration)   # a generator, a `datasets` column, a DataLoader: texts or batches
@@ -175,8 +178,9 @@ def prepare_calibration(calibration,  # Texts or pairs (with `tokenizer`), 'buil
         if isinstance(b, Mapping):
             if not any(isinstance(v, Tensor) for v in b.values()):
                 raise TypeError(f"calibration batch {i} must hold model inputs as tensors; got a dict of "
-                                f"{sorted({type(v).__name__ for v in b.values()})}. For the rows of a dataset, pass "
-                                "its column of texts (calibration=dataset['text'], with tokenizer).")
+                                f"{sorted({type(v).__name__ for v in b.values()})}. Tokenize with "
+                                "return_tensors='pt' and padding=True; for the rows of a dataset, pass its column "
+                                "of texts (calibration=dataset['text'], with tokenizer).")
             if "input_ids" in b: _check_ids(torch.as_tensor(b["input_ids"]), vocab, f"calibration batch {i}")
             for k, v in b.items():
                 if isinstance(v, Tensor): _check_finite(v, f"calibration batch {i}'s {k!r}")
@@ -475,6 +479,20 @@ def _observe(model:nn.Module, names:list, run, sample_rows:int, seed:int, input_
         for h in handles: h.remove()
     return stats
 
+def _check_layer_names(model:nn.Module, names):
+    "Every name must be a dense linear layer (nn.Linear, GPT-2's Conv1D) or an nn.Embedding of `model`."
+    if isinstance(names, str) or not isinstance(names, (list, tuple)) or not names:
+        raise TypeError(f"names must be a non-empty list of layer names; got {names!r:.80}. Wrap one name: [name].")
+    modules = dict(model.named_modules())
+    for n in names:
+        m = modules.get(n) if isinstance(n, str) else None
+        if m is None:
+            raise ValueError(f"names must name layers of the model; got {n!r}, which is not one of its modules. "
+                             "List them with [n for n, _ in model.named_modules()].")
+        if not (is_dense_linear(m) or isinstance(m, nn.Embedding)):
+            raise ValueError(f"names must name nn.Linear, Conv1D or nn.Embedding layers; got {n!r}, a "
+                             f"{type(m).__name__}.")
+
 def collect_statistics(model:nn.Module,   # The model, as the calibration data should see it (left unchanged)
                        names:list,          # Dotted names of the nn.Linear / nn.Embedding layers to observe
                        batches:list,        # From `prepare_calibration`
@@ -487,6 +505,7 @@ def collect_statistics(model:nn.Module,   # The model, as the calibration data s
                        input_gram:bool=False,
                       )->dict:              # name -> LayerStatistics
     "Run the calibration batches through `model` and record what each named layer sees."
+    _check_layer_names(model, names)
     sample_rows, seed = check_int(sample_rows, "sample_rows", low=0), check_int(seed, "seed")
     input_gram = check_bool(input_gram, "input_gram")
     return _observe(model, names, lambda state: _run_batches(model, batches, state), sample_rows, seed,
