@@ -12,7 +12,7 @@ __all__ = ['SMOOTHING', 'MAX_SAMPLE_ROWS', 'SAMPLE_OVERSAMPLING', 'LENGTH_WINDOW
            'fit_outputs', 'relative_output_error', 'layer_sensitivity']
 
 # %% ../nbs/03a_calibrate.ipynb #000f06f4
-import copy, dataclasses, math, numbers, re, warnings
+import contextlib, copy, dataclasses, math, numbers, re, warnings
 from collections.abc import Mapping
 from itertools import groupby
 from dataclasses import dataclass, field
@@ -432,33 +432,39 @@ def _keep_sample(stats:LayerStatistics, rows:Tensor, sample_rows:int, generator:
 def _device_of(model:nn.Module):
     return next((t.device for t in model.parameters()), torch.device("cpu"))
 
+@contextlib.contextmanager
+def _evaluating(module:nn.Module):
+    "The module in eval mode and without gradients inside the block; its training flag restored afterwards."
+    was_training = module.training
+    module.eval()
+    try:
+        with torch.no_grad(): yield module
+    finally: module.train(was_training)
+
 def _run_batches(model:nn.Module, batches:list, state:dict):
     """Run every batch through the model (eval, no grad), exposing each batch's attention mask to the hooks in
     `state`."""
-    device, was_training = _device_of(model), model.training
-    model.eval()
-    try:
-        with torch.no_grad():
-            for i, b in enumerate(batches):
-                state["calls"], state["shared"] = {}, {}
-                if isinstance(b, Mapping):
-                    b = {k: v.to(device) if isinstance(v, Tensor) else v for k, v in b.items()}
-                    mask = b.get("attention_mask")
-                    state["mask"] = mask.bool() if isinstance(mask, Tensor) else None
-                    # no key/value cache: blocks may be re-run
-                    if _accepts(model, "use_cache"): b = {"use_cache": False, **b}
-                    call = lambda: model(**b)
-                else:
-                    state["mask"], b = None, b.to(device)
-                    call = lambda: model(b)
-                try: call()
-                except _StopForward: pass
-                except Exception as e:
-                    raise RuntimeError(f"calibration batch {i} must run through the model; it raised "
-                                       f"{type(e).__name__}: {e}") from e
-                # the first batch ran to the end
-                if state.get("expected") is None: state["expected"] = dict(state["calls"])
-    finally: model.train(was_training)
+    device = _device_of(model)
+    with _evaluating(model):
+        for i, b in enumerate(batches):
+            state["calls"], state["shared"] = {}, {}
+            if isinstance(b, Mapping):
+                b = {k: v.to(device) if isinstance(v, Tensor) else v for k, v in b.items()}
+                mask = b.get("attention_mask")
+                state["mask"] = mask.bool() if isinstance(mask, Tensor) else None
+                # no key/value cache: blocks may be re-run
+                if _accepts(model, "use_cache"): b = {"use_cache": False, **b}
+                call = lambda: model(**b)
+            else:
+                state["mask"], b = None, b.to(device)
+                call = lambda: model(b)
+            try: call()
+            except _StopForward: pass
+            except Exception as e:
+                raise RuntimeError(f"calibration batch {i} must run through the model; it raised "
+                                   f"{type(e).__name__}: {e}") from e
+            # the first batch ran to the end
+            if state.get("expected") is None: state["expected"] = dict(state["calls"])
 
 def _observe(model:nn.Module, names:list, run, sample_rows:int, seed:int, input_gram:bool=False)->dict:
     "Hook the named layers, call run(state) to drive forward passes, and return what each layer saw."
@@ -549,14 +555,10 @@ def _next_inputs(outputs, inputs:list)->list:
 
 def _block_outputs(block:nn.Module, inputs:list, state:Optional[dict]=None):
     "Yield what `block` returns on each captured input (eval, no grad); `state` exposes each batch's mask to hooks."
-    was_training = block.training
-    block.eval()
-    try:
-        with torch.no_grad():
-            for args, kwargs, mask in inputs:
-                if state is not None: state["mask"], state["calls"], state["shared"] = mask, {}, {}
-                yield block(*args, **kwargs)
-    finally: block.train(was_training)
+    with _evaluating(block):
+        for args, kwargs, mask in inputs:
+            if state is not None: state["mask"], state["calls"], state["shared"] = mask, {}, {}
+            yield block(*args, **kwargs)
 
 def run_block(block:nn.Module, inputs:list, state:Optional[dict]=None)->list:
     """Run `block` on captured inputs (eval, no grad) and return the next block's inputs; `state` exposes each
@@ -610,13 +612,10 @@ def input_groups(block:nn.Module,  # A block of the original model
             if n not in seen: seen[n] = a[0]; order.append(n)
         return hook
     handles = [block.get_submodule(n).register_forward_pre_hook(hook_for(n)) for n in names]
-    was_training = block.training
+    args, kwargs, _ = inputs[0]
     try:
-        block.eval()
-        args, kwargs, _ = inputs[0]
-        with torch.no_grad(): block(*args, **kwargs)
+        with _evaluating(block): block(*args, **kwargs)
     finally:
-        block.train(was_training)
         for h in handles: h.remove()
     groups = []
     for n in order:
@@ -656,10 +655,8 @@ def original_group_inputs(original:nn.Module,  # A block of the original model
                for i, m in enumerate(layers)]
     names = [n for g in groups for n in g]
     if energies is not None: handles += [original.get_submodule(n).register_forward_hook(measures(n)) for n in names]
-    was_training = original.training
-    original.eval()
     try:
-        with torch.no_grad():
+        with _evaluating(original):
             for args, kwargs, mask in inputs:
                 batch.update(rows={}, energy={}, mask=mask)
                 try:
@@ -669,7 +666,6 @@ def original_group_inputs(original:nn.Module,  # A block of the original model
                 for i in range(len(groups)): captured[i].append(batch["rows"].get(i))
                 for n in names if energies is not None else (): energies.setdefault(n, []).append(batch["energy"].get(n))
     finally:
-        original.train(was_training)
         for h in handles: h.remove()
     return captured
 
@@ -743,14 +739,11 @@ class BlockRunner:
                 got.append(_rows(a[0].detach(), mask))
                 raise _StopForward
             handles.append(modules[stop].register_forward_pre_hook(grab))
-        was_training = self.block.training
-        self.block.eval()
         try:
-            with torch.no_grad(): out = self.block(*args, **kwargs)
+            with _evaluating(self.block): out = self.block(*args, **kwargs)
             if stop is None: got.append(out)
         except _StopForward: pass
         finally:
-            self.block.train(was_training)
             for h in handles: h.remove()
             for m, forward in patched:
                 if forward is None: del m.forward
