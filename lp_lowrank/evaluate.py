@@ -243,9 +243,8 @@ def _layer_row(c:Comparison, l, reports:dict)->dict:
         measured = c.measured.get(m, {}).get(l.name, {})
         row[m] = dict(rel_lp_error=measured.get("rel_lp_error") if m == "calibrated" else r.rel_lp_error,
                       rel_l2_error=r.rel_l2_error, seconds=r.seconds)
-        if c.calibration is not None:
-            own = m == "calibrated"                   # the calibrated fit reports its own output error
-            row[m]["rel_output_error"] = r.rel_output_error if own else measured.get("rel_output_error")
+        # every model's output error measured here, on the original model's inputs: like with like
+        if c.calibration is not None: row[m]["rel_output_error"] = measured.get("rel_output_error")
         if m == "calibrated":
             row[m].update(svd_rel_output_error=r.svd_rel_output_error, objective=r.objective)
     return row
