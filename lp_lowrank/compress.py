@@ -226,7 +226,8 @@ class LayerReport:
     tied_to: Optional[str] = None          # for 'tied_linear': the embedding whose factors it reuses
     # what was fitted: 'weights' (data-free), 'outputs' or 'token-weighted rows' (calibrated)
     objective: str = "weights"
-    # calibrated: relative ℓ2 error of the layer's outputs on the calibration tokens
+    # calibrated: relative ℓ2 error of the layer's outputs on the calibration tokens (sequential: against the
+    # original outputs, on the inputs the layer receives once the layers before it are compressed)
     rel_output_error: Optional[float] = None
     # calibrated: the same for the data-free truncated SVD at the same rank
     svd_rel_output_error: Optional[float] = None
