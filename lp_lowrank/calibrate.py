@@ -181,7 +181,12 @@ def prepare_calibration(calibration,  # Texts or pairs (with `tokenizer`), 'buil
                                 f"{sorted({type(v).__name__ for v in b.values()})}. Tokenize with "
                                 "return_tensors='pt' and padding=True; for the rows of a dataset, pass its column "
                                 "of texts (calibration=dataset['text'], with tokenizer).")
-            if "input_ids" in b: _check_ids(torch.as_tensor(b["input_ids"]), vocab, f"calibration batch {i}")
+            if "input_ids" in b:
+                _check_ids(torch.as_tensor(b["input_ids"]), vocab, f"calibration batch {i}")
+                if torch.as_tensor(b["input_ids"]).ndim == 1:
+                    raise ValueError(f"calibration batch {i}'s input_ids must be (batch, length); got one sequence of "
+                                     f"shape {tuple(torch.as_tensor(b['input_ids']).shape)}, such as a dataset's row. Pass "
+                                     "batches (a DataLoader with a padding collator), or the texts with tokenizer.")
             for k, v in b.items():
                 if isinstance(v, Tensor): _check_finite(v, f"calibration batch {i}'s {k!r}")
         elif isinstance(b, Tensor):
