@@ -182,10 +182,11 @@ def prepare_calibration(calibration,  # Texts or pairs (with `tokenizer`), 'buil
                                 "return_tensors='pt' and padding=True; for the rows of a dataset, pass its column "
                                 "of texts (calibration=dataset['text'], with tokenizer).")
             if "input_ids" in b:
-                _check_ids(torch.as_tensor(b["input_ids"]), vocab, f"calibration batch {i}")
-                if torch.as_tensor(b["input_ids"]).ndim == 1:
+                ids = torch.as_tensor(b["input_ids"])
+                _check_ids(ids, vocab, f"calibration batch {i}")
+                if ids.ndim == 1:
                     raise ValueError(f"calibration batch {i}'s input_ids must be (batch, length); got one sequence of "
-                                     f"shape {tuple(torch.as_tensor(b['input_ids']).shape)}, such as a dataset's row. Pass "
+                                     f"shape {tuple(ids.shape)}, such as a dataset's row. Pass "
                                      "batches (a DataLoader with a padding collator), or the texts with tokenizer.")
             for k, v in b.items():
                 if isinstance(v, Tensor): _check_finite(v, f"calibration batch {i}'s {k!r}")
@@ -644,16 +645,13 @@ def original_group_inputs(original:nn.Module,  # A block of the original model
     def capture(i, rows):
         if i not in batch["rows"]: batch["rows"][i] = rows
         if outputs is None and energies is None and len(batch["rows"]) == len(groups): raise _StopForward
+    def unbiased(module, y):                                    # W x: what the layer returns, less its bias
+        rows, bias = _rows(y.detach(), batch["mask"]), getattr(module, "bias", None)
+        return rows if bias is None else rows - bias.detach()
     def reads(i): return lambda module, a: capture(i, _rows(a[0].detach(), batch["mask"]))
-    def writes(i):                                              # W x: what the layer returns, less its bias
-        def hook(module, a, y):
-            rows, bias = _rows(y.detach(), batch["mask"]), getattr(module, "bias", None)
-            capture(i, rows if bias is None else rows - bias.detach())
-        return hook
+    def writes(i): return lambda module, a, y: capture(i, unbiased(module, y))
     def measures(n):                                            # Σ ||W x||² over the batch's tokens
-        def hook(module, a, y):
-            rows, bias = _rows(y.detach(), batch["mask"]), getattr(module, "bias", None)
-            batch["energy"][n] = float((rows if bias is None else rows - bias.detach()).double().pow(2).sum())
+        def hook(module, a, y): batch["energy"][n] = float(unbiased(module, y).double().pow(2).sum())
         return hook
     layers = [original.get_submodule(g[0]) for g in groups]
     handles = [m.register_forward_hook(writes(i)) if by_output[i] else m.register_forward_pre_hook(reads(i))
