@@ -16,7 +16,7 @@ import contextlib, copy, dataclasses, math, numbers, re, warnings
 from collections.abc import Mapping
 from itertools import groupby
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import NamedTuple, Optional
 import torch
 from torch import nn, Tensor
 from .core import check_p, check_int, check_real, check_bool, check_path
@@ -330,7 +330,7 @@ class LayerStatistics:
     output_gram: Optional[Tensor] = None
     # nn.Linear with sample_rows: uniform sample of input rows, (m, in_features)
     sample: Optional[Tensor] = None
-    keys: Optional[Tensor] = None     # the sample's random keys (the smallest are kept)
+    sample_keys: Optional[Tensor] = None   # the sample's random keys (the smallest are kept)
     # sequential fits: sum over tokens of x x̃ᵀ, the original model's input x against the compressed
     # model's x̃,
     # (in_features, in_features) float64; `gram` and `sample` then hold the x̃
@@ -430,9 +430,9 @@ def _keep_sample(stats:LayerStatistics, rows:Tensor, sample_rows:int, generator:
     "Keep a uniform sample of all the rows seen so far: the sample_rows with the smallest random keys."
     keys = torch.rand(rows.shape[0], generator=generator).to(rows.device)
     pool = rows if stats.sample is None else torch.cat([stats.sample, rows])
-    keys = keys if stats.keys is None else torch.cat([stats.keys, keys])
+    keys = keys if stats.sample_keys is None else torch.cat([stats.sample_keys, keys])
     keep = keys.topk(min(sample_rows, keys.numel()), largest=False).indices
-    stats.sample, stats.keys = pool[keep], keys[keep]
+    stats.sample, stats.sample_keys = pool[keep], keys[keep]
 
 # %% ../nbs/03a_calibrate.ipynb #2f06a403
 def _device_of(model:nn.Module):
@@ -880,14 +880,23 @@ def _completed(U:Tensor, F:Tensor, W:Tensor)->Tensor:
     return flip_signs(torch.linalg.qr(torch.cat([reached, _top_left_singular(rest, U.shape[1] - reached.shape[1])],
                                                 1)).Q)
 
+class _Fitted(NamedTuple):
+    "A subspace fitted to a layer's calibration objective, and what the fit reports."
+    basis: Tensor       # orthonormal (out, k) for nn.Linear, (d, k) for nn.Embedding, float64
+    cost: float         # the objective at the basis
+    total: float        # the objective at S = {0}
+    bound: float        # certified approximation factor (1: exact)
+    converged: bool
+    n_iter: int
+    rows: int = 0       # p < 2 (nn.Linear): output rows fitted after Lewis sampling
+
 def _linear_fit(W:Tensor, F:Tensor, stats:LayerStatistics, k:int, p:float, method:str, generator,
-                fit_kwargs:dict):
-    """(U, cost, cost of S = {0}, bound, converged, n_iter, rows fitted) for the output objective of an
-    nn.Linear weight W (out, in) whose outputs' Gram matrix is F Fᵀ."""
+                fit_kwargs:dict)->_Fitted:
+    "The output objective of an nn.Linear weight W (out, in) whose outputs' Gram matrix is F Fᵀ."
     if method == "svd" or p == 2:
         U = _completed(_top_left_singular(F, k), F, W)
         energy = float(F.pow(2).sum())
-        return U, max(energy - float((U.T @ F).pow(2).sum()), 0.0), energy, 1.0, True, 0, 0
+        return _Fitted(U, max(energy - float((U.T @ F).pow(2).sum()), 0.0), energy, 1.0, True, 0)
     if stats.sample is None: raise ValueError("a p < 2 output fit needs a sample of input rows; collect "
                                               "statistics with sample_rows > 0.")
     Q = None
@@ -907,21 +916,20 @@ def _linear_fit(W:Tensor, F:Tensor, stats:LayerStatistics, k:int, p:float, metho
     fit = fit_subspace(Y, k, p, method=options.pop("rounding", "lewis"), weights=w, **options)
     total = float((w * torch.linalg.vector_norm(Y, dim=1).double().pow(p)).sum())
     basis = fit.basis.double() if Q is None else Q.double() @ fit.basis.double()
-    return basis, fit.cost, total, fit.bound, fit.converged, fit.n_iter, Y.shape[0]
+    return _Fitted(basis, fit.cost, total, fit.bound, fit.converged, fit.n_iter, Y.shape[0])
 
 def _embedding_fit(E:Tensor, stats:LayerStatistics, k:int, p:float, method:str, smoothing:float,
-                   fit_kwargs:dict):
-    """(V, cost, cost of S = {0}, bound, converged, n_iter) for the token-weighted row objective of an
-    embedding table E (n, d)."""
+                   fit_kwargs:dict)->_Fitted:
+    "The token-weighted row objective of an embedding table E (n, d)."
     w = stats.counts.to(E.device).double() + smoothing
     if method == "svd" or p == 2:
         G = E.double().T @ (w[:, None] * E.double())
         V = _top_eigenvectors(G, k)
-        return V, float(G.trace() - (V.T @ G @ V).trace()), float(G.trace()), 1.0, True, 0
+        return _Fitted(V, float(G.trace() - (V.T @ G @ V).trace()), float(G.trace()), 1.0, True, 0)
     options = {"tol": LAYER_TOL, **fit_kwargs}
     fit = fit_subspace(E, k, p, method=options.pop("rounding", "lewis"), weights=w, **options)
     total = float((w * torch.linalg.vector_norm(E, dim=1).double().pow(p)).sum())
-    return fit.basis.double(), fit.cost, total, fit.bound, fit.converged, fit.n_iter
+    return _Fitted(fit.basis.double(), fit.cost, total, fit.bound, fit.converged, fit.n_iter)
 
 # %% ../nbs/03a_calibrate.ipynb #4d38c0cc
 def _output_error(W:Tensor, U:Tensor, stats:LayerStatistics, F:Optional[Tensor])->float:
@@ -996,9 +1004,8 @@ def fit_outputs(weight,                  # nn.Linear weight (out, in) or nn.Embe
         raise ValueError(f"method='svd' fits the p = 2 objective; got p={p!r}. Drop p, or pass method='lp'.")
     smoothing, seed = check_real(smoothing, "smoothing", low=0), check_int(seed, "seed")
     if embedding:
-        fitted = _embedding_fit(W, stats, k, p, method, smoothing, fit_kwargs)
-        V, cost, objective_total, bound, converged, n_iter = fitted
-        V, rows, F = V.to(W.dtype), 0, None
+        fitted, F = _embedding_fit(W, stats, k, p, method, smoothing, fit_kwargs), None
+        V = fitted.basis.to(W.dtype)
         left, right, points = W @ V, V.T, "rows"
         # right singular vectors: W_k = W V Vᵀ
         svd_basis = _top_eigenvectors(W.double().T @ W.double(), k)
@@ -1009,8 +1016,7 @@ def fit_outputs(weight,                  # nn.Linear weight (out, in) or nn.Embe
         W_fit = corrected_weight(W, stats) if stats.paired else W
         F = output_factor(W_fit, stats)
         fitted = _linear_fit(W_fit, F, stats, k, p, method, generator, fit_kwargs)
-        U, cost, objective_total, bound, converged, n_iter, rows = fitted
-        V = U.to(W.dtype)
+        V = fitted.basis.to(W.dtype)
         left, right, points = V, V.T @ W_fit, "columns"
         # left singular vectors: W_k = U Uᵀ W (for the report only)
         svd_basis = _top_left_singular(W.double(), k)
@@ -1020,10 +1026,10 @@ def fit_outputs(weight,                  # nn.Linear weight (out, in) or nn.Embe
         svd = svd_basis @ (svd_basis.T @ W.double())
         rel_out, svd_out = _paired_output_error(left @ right, W, stats), _paired_output_error(svd, W, stats)
     else: rel_out, svd_out = _output_error(W, V.double(), stats, F), _output_error(W, svd_basis, stats, F)
-    factors = LowRankFactors(left.contiguous(), right.contiguous(), points, method, p, cost, bound, converged,
-                             n_iter,
-                             rel_l2, (cost / objective_total) ** (1 / p) if objective_total > 0 else 0.0)
-    return OutputFit(factors, "token-weighted rows" if embedding else "outputs", rel_out, svd_out, rows)
+    relative_cost = (fitted.cost / fitted.total) ** (1 / p) if fitted.total > 0 else 0.0
+    factors = LowRankFactors(left.contiguous(), right.contiguous(), points, method, p, fitted.cost, fitted.bound,
+                             fitted.converged, fitted.n_iter, rel_l2, relative_cost)
+    return OutputFit(factors, "token-weighted rows" if embedding else "outputs", rel_out, svd_out, fitted.rows)
 
 def relative_output_error(weight:Tensor,          # The layer's weight W (out, in), or an embedding table
                           # Any approximation of it, same shape (e.g. `LowRankFactors.dense()`)
