@@ -472,6 +472,19 @@ def _run_batches(model:nn.Module, batches:list, state:dict):
             # the first batch ran to the end
             if state.get("expected") is None: state["expected"] = dict(state["calls"])
 
+def _hooked_modules(model:nn.Module, names:list)->list:
+    """(module, name) for each named layer and, for an nn.Embedding, for every other embedding module that looks up
+    the same table (the encoder's and decoder's copies of T5's and BART's shared table): what they see counts for
+    the name."""
+    named = {n: model.get_submodule(n) for n in names}
+    seen, pairs = {id(m) for m in named.values()}, [(m, n) for n, m in named.items()]
+    for n, m in named.items():
+        if not isinstance(m, nn.Embedding): continue
+        for other in model.modules():
+            if isinstance(other, nn.Embedding) and other.weight is m.weight and id(other) not in seen:
+                pairs.append((other, n)); seen.add(id(other))
+    return pairs
+
 def _observe(model:nn.Module, names:list, run, sample_rows:int, seed:int, input_gram:bool=False)->dict:
     "Hook the named layers, call run(state) to drive forward passes, and return what each layer saw."
     state, stats = {"mask": None, "expected": None, "calls": {}}, {n: LayerStatistics() for n in names}
@@ -485,7 +498,7 @@ def _observe(model:nn.Module, names:list, run, sample_rows:int, seed:int, input_
             if expected is not None and all(calls.get(n, 0) >= c for n,
                                             c in expected.items()): raise _StopForward
         return hook
-    handles = [model.get_submodule(n).register_forward_hook(hook_for(n)) for n in names]
+    handles = [m.register_forward_hook(hook_for(n)) for m, n in _hooked_modules(model, names)]
     try: run(state)
     finally:
         for h in handles: h.remove()
@@ -516,7 +529,8 @@ def collect_statistics(model:nn.Module,   # The model, as the calibration data s
                        # error)
                        input_gram:bool=False,
                       )->dict:              # name -> LayerStatistics
-    "Run the calibration batches through `model` and record what each named layer sees."
+    """Run the calibration batches through `model` and record what each named layer sees (an embedding: every
+    lookup of its table, also through other modules that share it)."""
     _check_layer_names(model, names)
     sample_rows, seed = check_int(sample_rows, "sample_rows", low=0), check_int(seed, "seed")
     input_gram = check_bool(input_gram, "input_gram")
@@ -969,6 +983,12 @@ def _check_statistics(W:Tensor, stats:LayerStatistics):
         if t is not None and tuple(t.shape) != shape:
             raise ValueError(f"stats must come from a layer with the weight's shape {tuple(W.shape)}; got "
                              f"stats.{attr} of shape {tuple(t.shape)} instead of {shape}.")
+    for attr in ("gram", "output_gram", "cross_gram", "output_cross", "sample"):
+        t = getattr(stats, attr)
+        if t is not None and not bool(torch.isfinite(t).all()):
+            raise ValueError(f"stats must be finite; stats.{attr} holds NaN or inf: what reaches the layer on the "
+                             "calibration data is not finite. Check the data and the layers before it for NaN or "
+                             "inf weights.")
     if stats.sample is not None and stats.sample.shape[-1] != in_:
         raise ValueError(f"stats must come from a layer with the weight's shape {tuple(W.shape)}; got a sample "
                          f"of rows of width {stats.sample.shape[-1]} instead of {in_}.")
@@ -998,6 +1018,9 @@ def fit_outputs(weight,                  # nn.Linear weight (out, in) or nn.Embe
     W = weight.detach().float() if weight.dtype in (torch.float16, torch.bfloat16) else weight.detach()
     k = check_int(k, "k", low=1, high=min(W.shape), hint=f"A weight of shape {tuple(W.shape)} has rank at "
                                                          f"most {min(W.shape)}.")
+    if not bool(torch.isfinite(W).all()):
+        raise ValueError(f"weight must contain only finite values; got {int((~torch.isfinite(W)).sum())} NaN or "
+                         "infinite entries.")
     _check_statistics(W, stats)
     method, p, embedding = check_method(method), check_p(p), stats.counts is not None
     if method == "svd" and p != 2:
@@ -1091,7 +1114,6 @@ def layer_sensitivity(model:nn.Module,   # The model, as the calibration data sh
     missing = [n for n in names if not n or n not in have]
     if missing: raise ValueError(f"names must be modules of the model (layers whose output is a tensor); "
                                  f"{missing[:3]} are not. Pass names from model.named_modules().")
-    modules = {n: have[n] for n in names}
     generator = torch.Generator().manual_seed(seed)
     totals, rows, outputs = dict.fromkeys(names, 0.0), dict.fromkeys(names, 0), []
     def hook_for(name):
@@ -1101,7 +1123,7 @@ def layer_sensitivity(model:nn.Module,   # The model, as the calibration data sh
             return output
         return hook
     device, was_training = _device_of(model), model.training
-    handles = [m.register_forward_hook(hook_for(n)) for n, m in modules.items()]
+    handles = [m.register_forward_hook(hook_for(n)) for m, n in _hooked_modules(model, names)]
     model.eval()
     try:
         for i, b in enumerate(batches):

@@ -532,10 +532,6 @@ def _budget_ranks(modules:dict, targets:list, budget:int, fixed:int, params_befo
     if budget < smallest:
         raise ValueError(f"budget must be at least {smallest:,}: the untouched parameters ({fixed:,}) plus "
                          f"rank 1 for every selected layer; got budget={budget:,}.")
-    for n in targets:
-        if not bool(torch.isfinite(modules[n].weight).all()):
-            raise ValueError(f"the weight of '{n}' must contain only finite values to spread "
-                             f"budget={budget:,}; it has NaN or infinite entries.")
     try: spectra = [(n, tuple(weight_matrix(modules[n]).shape),
                      _spectrum(modules[n], stats and stats[n])) for n in targets]
     except RuntimeError as e: raise RuntimeError("could not compute the spectra of the selected layers to "
@@ -718,6 +714,8 @@ def _fit_layers(model:nn.Module, modules:dict, layer_map:dict, targets:list, met
                     s = None
                     layer_map[n].update(objective="weights",
                                         points=check_points("auto", *weight_matrix(modules[n]).shape))
+                    for r in reports.values():          # and the embeddings and heads that share its weight
+                        if n in (r.name, r.tied_to): r.objective = "weights"
                 new_layers[n], fit_numbers = _fit_layer(n, modules[n], layer_map[n], method, p, s, fit_kwargs)
                 # a fitted layer's statistics are not needed again (layers sharing them keep them alive)
                 if group_stats is not None: group_stats[n] = None
@@ -767,6 +765,10 @@ def _plan_compression(model:nn.Module, layers, exclude, ratio, budget, rank, met
         if modules[n].weight.is_meta:
             raise ValueError(f"the weights of '{n}' must be loaded; got a weight on the meta device. "
                              "Load the model's weights before compressing it.")
+        if not bool(torch.isfinite(modules[n].weight).all()):
+            bad = int((~torch.isfinite(modules[n].weight)).sum())
+            raise ValueError(f"the weight of '{n}' must contain only finite values; it has {bad} NaN or infinite "
+                             "entries. Repair it or exclude the layer; nothing was changed.")
     # named layers: an error; alias-selected ones: skipped with a warning
     def refuse(n, reason):
         if explicit:
