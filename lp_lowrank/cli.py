@@ -261,12 +261,12 @@ def _add_perplexity(p, help:str):
     p.add_argument("--perplexity", metavar="FILE|builtin", help=help)
     p.add_argument("--max-length", type=_number(int, 1), metavar="N", help="tokens per window of the "
                                                                            "perplexity "
-                   "(default: 512)")
+                   "(default: 512, or the positions the model attends to if fewer)")
     p.add_argument("--stride", type=_number(int, 1), metavar="N", help="start step of the perplexity's "
                                                                        "windows, "
                    "<= --max-length; every token after the first window is predicted from at least "
                    "max-length - "
-                   "stride tokens of context (default: 256)")
+                   "stride tokens of context (default: half of --max-length)")
 
 def _add_common(p, seed:Optional[str]=None):
     p.add_argument("--device", choices=("auto", "cpu", "cuda"), default="auto",
@@ -396,9 +396,9 @@ def _heldout_args(args)->Optional[list]:
         raise UsageError("--perplexity", f"{message} (or builtin for the built-in sentences)") from None
 
 def _window_args(args)->dict:
-    "max_length and stride of the perplexity's windows, 512 and 256 unless given."
-    window = dict(max_length=args.max_length or 512, stride=args.stride or 256)
-    if window["stride"] > window["max_length"]:
+    "max_length and stride of the perplexity's windows as given (None: the defaults, once the model is loaded)."
+    window = dict(max_length=args.max_length, stride=args.stride)
+    if None not in window.values() and window["stride"] > window["max_length"]:
         raise UsageError("--stride", f"must be <= --max-length ({window['max_length']}), so that every "
                                      "token is "
                                      f"scored; got {window['stride']}")
@@ -557,7 +557,7 @@ def _run_compress(args)->int:
         heldout = inputs["heldout"]
         if heldout is None: heldout = load_heldout_text(n_lines=100 if args.quick else None)
         inputs["sentences"] = heldout
-        check_window(model, **inputs["window"])
+        inputs["window"] = check_window(model, **inputs["window"])
     if inputs["texts"] is not None: inputs["texts"] = _with_formats(args, inputs["texts"], tokenizer)
     options = _compress_options(args)
     # lewis: compress_model's default
@@ -676,7 +676,7 @@ def _evaluate_perplexity(args, device:str, progress:bool)->int:
     texts, window = _heldout_args(args), _window_args(args)
     model, tokenizer, name = load_model(args.model, device)
     _check_kind(args, type(model).__name__, name)
-    check_window(model, **window)
+    window = check_window(model, **window)
     r = windowed_perplexity(model, tokenizer, texts, progress=progress, **window)
     source = f"the {len(texts)} built-in sentences" if args.perplexity == "builtin" else args.perplexity
     print(f"perplexity {r.perplexity:.4f} on {source} ({r.tokens:,} tokens scored in {r.windows} "

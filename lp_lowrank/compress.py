@@ -410,9 +410,22 @@ def _refuse_resize(*args, **kwargs):
                               "Resize the dense model first, model.resize_token_embeddings(n), then "
                               "compress it.")
 
-def _guard_resize(model:nn.Module, layer_map:dict):
-    """Make transformers' resize_token_embeddings fail clearly on a model whose embedding is factorised (it
-    would crash inside)."""
+def _save_compressed(model:nn.Module, save_directory, *args, **kwargs):
+    """A compressed Hugging Face model's own save_pretrained: this package's `save_pretrained`, as transformers'
+    would write a folder that its from_pretrained loads with random weights in every factorised layer."""
+    if args or kwargs:
+        given = ([f"{len(args)} more positional argument(s)"] if args else []) + sorted(kwargs)
+        raise TypeError(f"save_pretrained of a model compressed by lp_lowrank takes only the folder; got also "
+                        f"{', '.join(given)}. It saves as lp_lowrank.save_pretrained(model, folder, tokenizer) "
+                        "does, in a folder that load_pretrained and from_pretrained(..., trust_remote_code=True) "
+                        "open; to share it, upload that folder (huggingface_hub.upload_folder).")
+    return save_pretrained(model, save_directory)
+
+def _guard_hf_methods(model:nn.Module, layer_map:dict):
+    """Route a compressed Hugging Face model's save_pretrained (and so push_to_hub) to `save_pretrained`, and make
+    resize_token_embeddings fail clearly when the embedding is factorised (it would crash inside)."""
+    if callable(getattr(type(model), "save_pretrained", None)) and hasattr(getattr(model, "config", None), "to_dict"):
+        model.save_pretrained = functools.partial(_save_compressed, model)
     embedding = any(e["kind"] == "embedding" for e in layer_map.values())
     if embedding and hasattr(model, "resize_token_embeddings"):
         model.resize_token_embeddings = _refuse_resize
@@ -869,7 +882,7 @@ def compress_model(model:nn.Module,      # Any PyTorch model; a Hugging Face mod
                              sequential, progress, fit_kwargs)
     result = _swap_in(model, modules, new_layers, plan.heads, plan.aliases, inplace)
     _update_config(result, layer_map, method, p, tied, bool(plan.heads or plan.aliases or plan.untied))
-    _guard_resize(result, layer_map)
+    _guard_hf_methods(result, layer_map)
     return result, report(_param_count(result))
 
 # %% ../nbs/04_compress.ipynb #3750a6e4
@@ -1092,7 +1105,7 @@ def load_pretrained(path,                    # Folder that save_pretrained wrote
     if saved_tie is not None: model.config.tie_word_embeddings = saved_tie
     model.to(dtype)
     apply_layer_map(model, block["layers"])
-    _guard_resize(model, block["layers"])
+    _guard_hf_methods(model, block["layers"])
     _load_strict(model, _rename_to_model(model, tensors))
     if device is not None: model.to(device)
     return model.eval()
@@ -1209,7 +1222,7 @@ def save_pretrained(model:nn.Module,     # A Hugging Face model compressed with 
     path, digest = check_path(path, "path", kind="folder", hint="Pass a folder "
                                                                 "name."), check_bool(digest, "digest")
     with _writing(path) as new:
-        model.save_pretrained(new)
+        type(model).save_pretrained(model, new)     # transformers' own: the model's is routed here
         if tokenizer is not None: tokenizer.save_pretrained(new)
         _seal(new, model, digest)
     return path
@@ -1423,9 +1436,11 @@ def compress_pretrained(src,            # Folder of a Hugging Face checkpoint in
     if not targets:
         raise ValueError(f"src's {cls.__name__} must have repeated blocks of linear layers; found none to "
                          "compress.")
-    params_before, inside = _param_count(model), tuple(b + "." for b in blocks)
-    # embeddings, final norm, head
+    inside = tuple(b + "." for b in blocks)
+    # embeddings, final norm, head; then tied as from_pretrained ties them, so a shared table counts once
     _materialise(model, lambda n: not n.startswith(inside), checkpoint, device)
+    if hasattr(model, "tie_weights"): model.tie_weights()
+    params_before = _param_count(model)
     batches = prepare_calibration(calibration, model, tokenizer) if calibrated else None
     with _writing(folder) as new:
         layer_map, reports, weight_map = _compress_blocks(

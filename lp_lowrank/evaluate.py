@@ -28,7 +28,7 @@ from .compress import compress_model, compress_pretrained, save_pretrained, load
 from .compress import skipped_lines, default_allocation, is_causal_lm
 from .calibrate import prepare_calibration, builtin_calibration_texts, collect_statistics, relative_output_error
 from .glue import read_glue, sentence_embeddings, sts_zero_shot, spearman
-from .glue import evaluate_perplexity, Perplexity
+from .glue import evaluate_perplexity, perplexity_window, Perplexity
 
 # %% ../nbs/05a_evaluate.ipynb #d17e1220
 def load_sentences(path=None,             # A UTF-8 text file, one sentence per line; None: the shipped 300
@@ -122,38 +122,23 @@ class OptionError(ValueError, TypeError):
         super().__init__(message)
         self.option = option
 
-def _positions(model:nn.Module)->Optional[int]:
-    "How many positions the model can attend to (max_position_embeddings or n_positions), or None if unknown."
-    config = getattr(model, "config", None)
-    for key in ("max_position_embeddings", "n_positions"):
-        n = getattr(config, key, None)
-        if isinstance(n, int) and not isinstance(n, bool) and n > 0: return n
-    return None
 
 # %% ../nbs/05a_evaluate.ipynb #8e892e80
-def check_window(model:nn.Module, # The causal language model
-                 max_length:int,  # Tokens per window
-                 stride:int,      # Start step of the windows, <= max_length
-                ):
-    "Raise an OptionError unless the sliding windows are integers, stride <= max_length, and fit the model."
-    for name, value in (("max_length", max_length), ("stride", stride)):
-        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-            raise OptionError(name, f"{name} must be an integer >= 1; got {name}={value!r}.")
-    if stride > max_length:
-        raise OptionError("stride", f"stride must be <= max_length={max_length}, so that every token is "
-                                    "scored; "
-                                    f"got stride={stride}.")
-    n = _positions(model)
-    if n is not None and max_length > n:
-        raise OptionError("max_length", f"max_length must be <= {n}, the positions {type(model).__name__} "
-                                        "can "
-                                        f"attend to; got max_length={max_length}.")
+def check_window(model:nn.Module,               # The causal language model
+                 max_length:Optional[int]=None,  # Tokens per window (None: `perplexity_window`'s default)
+                 stride:Optional[int]=None,      # Start step of the windows, <= max_length (None: half of it)
+                )->dict:                         # {'max_length', 'stride'}
+    """The perplexity's sliding windows, defaults filled in and checked by `perplexity_window`; an OptionError
+    names the bad one."""
+    try: max_length, stride = perplexity_window(model, max_length, stride)
+    except ValueError as e: raise OptionError(str(e).split()[0], str(e)) from None
+    return dict(max_length=max_length, stride=stride)
 
 def windowed_perplexity(model:nn.Module,   # The causal language model
                         tokenizer,           # Its tokenizer
                         texts:list,          # The held-out texts
-                        max_length:int=512,  # Tokens per window
-                        stride:int=256,      # Start step of the windows
+                        max_length:Optional[int]=None,  # Tokens per window (None: 512, or the model's positions)
+                        stride:Optional[int]=None,      # Start step of the windows (None: half of max_length)
                         progress:bool=False, # Show a progress bar
                        )->Perplexity:
     "`evaluate_perplexity`, without the tokenizer's warning that a text is longer than the model's window."
@@ -447,7 +432,7 @@ def _prepare(model:nn.Module, sentences, glue_dir, window:dict)->tuple:
                               "STS-B zero-shot scores the sentence embeddings of an encoder, and a causal "
                               "LM is "
                               "scored by its perplexity.")
-        check_window(model, **window)
+        window = check_window(model, **window)
     # a missing file fails before any work
     if glue_dir is not None: read_glue("stsb", glue_dir, "dev", max_examples=1)
     return sentences, window if causal else None
@@ -473,8 +458,9 @@ def compare_methods(model:nn.Module,      # The original model (left unchanged):
                     glue_dir=None,        # Folder of the GLUE release: adds STS-B dev zero-shot scores
                     sts_max_examples:Optional[int]=None, # Score STS-B on a seeded subset of at most this many
                     batch_size:int=64,    # Sentences per forward pass
-                    max_length:int=512,   # Causal LM: tokens per window of the perplexity
-                    stride:int=256,       # Causal LM: start step of the windows (<= max_length)
+                    # Causal LM: tokens per window of the perplexity (None: 512, or the model's positions if fewer)
+                    max_length:Optional[int]=None,
+                    stride:Optional[int]=None,  # Causal LM: start step of the windows (None: half of max_length)
                     progress:bool=True,   # Show progress bars
                     **fit_kwargs,         # Options of the ℓp fits (rounding, tol, max_iter, ...)
                    )->Comparison:
