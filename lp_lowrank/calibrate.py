@@ -167,6 +167,16 @@ def prepare_calibration(calibration,  # Texts or pairs (with `tokenizer`), 'buil
         batches = _tokenized(_padding_tokenizer(tokenizer), texts, batch_size, max_length)
         for b in batches: _check_ids(b["input_ids"], vocab, "the tokenized calibration texts")
         return batches
+    def token_id(v): return isinstance(v, numbers.Integral) and not isinstance(v, bool)
+    if is_list and all(token_id(v) for v in calibration): calibration = [calibration]   # one sequence of ids
+    if is_list and all(isinstance(s, (list, tuple)) and s and all(token_id(v) for v in s) for s in calibration):
+        lengths = {len(s) for s in calibration}
+        if len(lengths) > 1:
+            raise ValueError(f"calibration token id lists must all have one length to form a tensor; got lengths "
+                             f"{min(lengths)} to {max(lengths)}. Pass the texts with tokenizer, or a tokenizer's "
+                             "output with padding=True and return_tensors='pt'.")
+        return prepare_calibration(torch.tensor(calibration), model, tokenizer, max_length=max_length,
+                                   batch_size=batch_size)
     scalar = calibration is None or isinstance(calibration, (bytes, numbers.Number))
     if scalar or not hasattr(calibration, "__iter__"):
         raise TypeError("calibration must be a list of texts (or text pairs), a tensor of token ids or of input "

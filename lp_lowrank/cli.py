@@ -344,8 +344,13 @@ def _threads()->str:
     n = torch.get_num_threads()
     return f"{n} thread{'s' if n != 1 else ''}"
 
-def _check_glue(read):
+def _check_glue(read, glue_dir:str):
     "Run a read_glue call; a missing or malformed GLUE folder becomes an error about --glue-dir."
+    path = Path(glue_dir)
+    if not path.is_dir():
+        raise FileNotFoundError("--glue-dir must be the folder of the GLUE release (glue_data/, one folder per "
+                                f"task); got {glue_dir!r}, which "
+                                f"{'is a file' if path.exists() else 'does not exist'}.")
     try: return read()
     except ValueError as e: raise ValueError(f"--glue-dir: {e}") from None
 
@@ -488,7 +493,8 @@ def _compress_inputs(args)->dict:
     inputs["out"] = check_out_dir(args.out, args.overwrite)
     if inputs["arch"] is None or not is_causal_lm(inputs["arch"]):
         inputs["sentences"] = load_sentences(args.sentences, n=100 if args.quick else None, seed=args.seed)
-    if args.glue_dir is not None: _check_glue(lambda: read_glue("stsb", args.glue_dir, "dev", max_examples=1))
+    if args.glue_dir is not None:
+        _check_glue(lambda: read_glue("stsb", args.glue_dir, "dev", max_examples=1), args.glue_dir)
     return inputs
 
 def _compress_options(args)->dict:
@@ -689,7 +695,8 @@ def _evaluate_glue(args, device:str, progress:bool)->int:
     ("evaluate --task: a GLUE task's metrics (a model with a classification head) or STS-B zero-shot (an "
      "encoder).")
     task = get_task(args.task)
-    n = len(_check_glue(lambda: read_glue(task, args.glue_dir, args.split, max_examples=args.max_examples)))
+    n = len(_check_glue(lambda: read_glue(task, args.glue_dir, args.split, max_examples=args.max_examples),
+                         args.glue_dir))
     model, tokenizer, name = load_model(args.model, device)
     _check_kind(args, type(model).__name__, name)
     scoring = dict(batch_size=args.batch_size, max_examples=args.max_examples, progress=progress)

@@ -106,8 +106,13 @@ def _match(spec, model:nn.Module, modules:dict, arg:str):
         if arg == "layers": hits = [n for n in hits if _is_dense(modules[n])]
         if not hits:
             what = "an nn.Linear or nn.Embedding" if arg == "layers" else "a module"
+            entries = [e.strip() for e in spec.split(",") if e.strip()]
+            layers_ = [n for n in names if arg != "layers" or _is_dense(modules[n])]
+            by_suffix = any(n.endswith("." + e) for n in layers_ for e in entries)
+            hint = (f" A string is a regular expression over full names; to name modules by a dotted suffix pass "
+                    f"a list, {arg}={entries!r}." if by_suffix else _suggest(spec, names))
             raise ValueError(f"{arg}={spec!r} must match the full dotted name of at least {what}; it "
-                             f"matched none.{_suggest(spec, names)}")
+                             f"matched none.{hint}")
         return hits, True
     if isinstance(spec, (list, tuple, set)) and spec and all(isinstance(e, str) for e in spec):
         hits = []
@@ -141,6 +146,11 @@ def _select_layers(model:nn.Module, layers, exclude):
         raise TypeError(f"cannot factorise '{n}': {reason}.{hint}")
     chosen = [n for n in chosen if n not in skipped]
     if not chosen:
+        done = [n for n, m in modules.items() if isinstance(m, _FACTORISED)]
+        if done and all(isinstance(modules[n], _FACTORISED) for n in skipped):
+            raise ValueError(f"layers={layers!r} selects no layer left to factorise: {len(done)} layers of the "
+                             f"model are factorised already (e.g. '{done[0]}'). Compress the original model "
+                             "instead, at the size you want.")
         raise ValueError(f"layers={layers!r} selects no layer that can be factorised; skipped: {skipped}.")
     return chosen, modules, explicit, skipped
 
@@ -764,6 +774,9 @@ def _check_model(model):
     if not isinstance(model, nn.Module):
         raise TypeError(f"model must be a torch.nn.Module; got {type(model).__name__}. Load it first, "
                         "e.g. transformers.AutoModel.from_pretrained(...).")
+    if isinstance(getattr(model, "_orig_mod", None), nn.Module):
+        raise TypeError(f"model must be the model itself, not its torch.compile wrapper; got {type(model).__name__}. "
+                        "Pass model._orig_mod, and compile the compressed model.")
     lazy = [n for n, t in model.named_parameters() if isinstance(t, nn.parameter.UninitializedParameter)]
     if lazy:
         raise ValueError(f"model must have initialised parameters; {lazy[:3]} are not initialised yet "
@@ -1127,11 +1140,18 @@ class CompressedModel:
     def register_for_auto_class(cls, auto_class="AutoModel"): pass
     @classmethod
     def from_pretrained(cls, path, *model_args, config=None, **kwargs):
+        import transformers
         dtype, device = kwargs.get("dtype", kwargs.get("torch_dtype")), kwargs.get("device_map")
         if isinstance(dtype, str) and dtype != "auto": dtype = getattr(torch, dtype)
+        if device == "auto": device = "cuda" if torch.cuda.is_available() else None
+        # the config options the caller gave (output_hidden_states=True, ...), which the Auto class put in `config`
+        changed = {}
+        if config is not None:
+            saved = transformers.AutoConfig.from_pretrained(path, local_files_only=True).to_dict()
+            changed = {k: v for k, v in config.to_dict().items()
+                       if saved.get(k) != v and k not in ("dtype", "torch_dtype")}
         model = load_pretrained(path, dtype=dtype if isinstance(dtype, torch.dtype) else None,
-                                device=device if isinstance(device, (str, torch.device)) and device != "auto"
-                                else None)
+                                device=device if isinstance(device, (str, torch.device)) else None, **changed)
         return model.base_model if cls.base else model
 
 class CompressedBaseModel(CompressedModel):
