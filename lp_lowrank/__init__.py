@@ -4,6 +4,7 @@ __version__ = "0.1.0"
 _PUBLIC = {"lp_cost": "core", "round_lp_ball": "rounding", "Rounding": "rounding", "fit_subspace": "fit", "SubspaceFit": "fit",
            "LowRankLinear": "layers", "LowRankEmbedding": "layers", "TiedLowRankLinear": "layers", "low_rank_factors": "layers",
            "calibration_texts": "calibrate", "calibration_pairs": "calibrate", "chat_calibration_texts": "calibrate", "fit_outputs": "calibrate", "lewis_sample": "calibrate",
+           "prepare_calibration": "calibrate",
            "compress_model": "compress", "compress_pretrained": "compress", "save_pretrained": "compress",
            "load_pretrained": "compress", "apply_layer_map": "compress", "CompressionReport": "compress", "rank_for_ratio": "compress",
            "sentence_embeddings": "glue", "evaluate_perplexity": "glue", "Perplexity": "glue", "sts_zero_shot": "glue",

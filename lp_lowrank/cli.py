@@ -155,8 +155,8 @@ def _add_compress(sub):
                        "builtin)")
     c.add_argument("--quick", action="store_true", help="cheaper run: 100 of the sentences (a causal LM: "
                                                         "the first "
-                   "100 sentences or lines of the held-out text), the first 64 calibration texts and 300 "
-                   "STS-B pairs")
+                   "100 sentences or lines of the held-out text), the first 64 calibration texts (and 64 "
+                   "sentence pairs, or chat exchanges, where the tokenizer takes them) and 300 STS-B pairs")
     c.add_argument("--batch-size", type=_number(int, 1), default=64, metavar="N",
                    help="sentences per forward pass (default: 64)")
     c.add_argument("--low-memory", action="store_true",
@@ -230,7 +230,8 @@ def _add_calibration(c):
 # %% ../nbs/06_cli.ipynb #8b5849b7
 def _add_layers(c):
     c.add_argument("--layers", type=_layers_spec, metavar="LAYERS",
-                   help="embeddings (the word-embedding table), linear (every nn.Linear), all, module names "
+                   help="embeddings (the word-embedding table), linear (every nn.Linear but a language model's "
+                        "output layer), all, module names "
                         "or dotted "
                         "suffixes separated by commas (e.g. query,value), or a regular expression on full "
                         "module "

@@ -218,7 +218,8 @@ def _spectrum(module:nn.Module, stats=None)->torch.Tensor:
 class LayerReport:
     "One factorised layer of a `CompressionReport`."
     name: str                      # dotted module name
-    # 'embedding', 'linear', or 'tied_linear' (an output layer reusing an embedding's factors)
+    # 'embedding', 'linear', 'tied_linear' (an output layer reusing an embedding's factors) or 'shared_embedding'
+    # (another nn.Embedding of the same table, e.g. T5's encoder and decoder copies, reusing its factors)
     kind: str
     # weight shape: (num_embeddings, embedding_dim) or (out_features, in_features)
     shape: tuple
@@ -340,7 +341,8 @@ class CompressionReport:
                 f"({self.saved:.1%} saved), {self.seconds:.2f} s)")
     def __repr__(self)->str:
         width = max([len(l.name) for l in self.layers] + [4])
-        rows = [f"  {l.name:<{width}}  {l.kind:<11} {str(l.shape):<13} rank {l.rank:<5} "
+        kinds = max([len(l.kind) for l in self.layers] + [11])
+        rows = [f"  {l.name:<{width}}  {l.kind:<{kinds}} {str(l.shape):<13} rank {l.rank:<5} "
                 f"{l.params_before:>12,} -> {l.params_after:>11,}"
                 f"  rel_l2={_fmt(l.rel_l2_error, '.4f')} rel_lp={_fmt(l.rel_lp_error, '.4f')} "
                 f"bound={_fmt(l.bound, '.3g')}"
@@ -491,6 +493,9 @@ def _check_arguments(method, p, calibrated:bool, sequential, ratio, budget, rank
                          f"got p={p!r}.")
     check_fit_options(method, fit_kwargs)
     check_points(points, 2, 1)
+    if calibrated and points != "auto":
+        raise ValueError(f"points applies to data-free fits; with calibration every linear layer is fitted to the "
+                         f"subspace of its outputs (its columns); got points={points!r}. Drop points.")
     check_choice(tied, "tied", ("share", "untie"))
     if sequential is None: sequential = calibrated
     elif check_bool(sequential, "sequential") and not calibrated:

@@ -281,8 +281,9 @@ def check_plan(model:nn.Module,                    # The model to compress
               )->dict:                             # {'lp'[, 'calibrated']: CompressionReport of the dry run}
     "Dry runs of the compressions `compare_methods` makes; a bad option raises an OptionError naming it."
     options = {"progress": False, **options}
+    # points orients the data-free fits only
     calibrated = dict(options, calibration=calibration, tokenizer=tokenizer, p=calibration_p,
-                      sequential=sequential)
+                      sequential=sequential, points="auto")
     spread = _spread(model, allocation, calibration, options.get("rank"))
     if spread and options.get("rank") is not None:
         raise OptionError("allocation", f"allocation={allocation!r} spreads a parameter count, which rank=... "
@@ -313,7 +314,8 @@ def _stages(options:dict, calibrated:dict)->list:
     blamed = next((k for k, v in size.items() if v is not None), "ratio")
     kw = dict(kw, **size); stages.append((blamed, kw))
     if calibrated.get("calibration") is not None:
-        cal = dict(kw, calibration=calibrated["calibration"], tokenizer=calibrated["tokenizer"], p=None)
+        cal = dict(kw, calibration=calibrated["calibration"], tokenizer=calibrated["tokenizer"], p=None,
+                   points="auto")
         stages += [("calibration", cal), ("calibration_p", dict(cal, p=calibrated["p"])),
                    ("sequential", dict(cal, p=calibrated["p"], sequential=calibrated["sequential"]))]
     return stages
@@ -481,7 +483,8 @@ def compare_methods(model:nn.Module,      # The original model (left unchanged):
     runs = {"svd": dict(method="svd"), "lp": dict(method="lp", **fit_kwargs)}
     if calibration is not None:
         runs["calibrated"] = dict(method="lp", calibration=calibration, tokenizer=tokenizer, **fit_kwargs,
-                                  **{"p": calibration_p}, sequential=sequential, allocation=allocation)
+                                  **{"p": calibration_p}, sequential=sequential, allocation=allocation,
+                                  points="auto")
     follow = _spread(model, allocation, calibration, rank)
     if follow: runs = {"calibrated": runs.pop("calibrated"), **runs}      # it chooses the ranks
     models, reports, effects = _compress_all(model, runs, size,
@@ -1012,7 +1015,8 @@ def compress_folder(model,                 # A local Hugging Face model folder, 
     if method == "calibrated": kw = dict(method="lp", p=calibration_p, calibration=calibration,
                                          tokenizer=tokenizer, sequential=sequential, **fit_kwargs)
     else: kw = dict(method=method, p=p, tokenizer=tokenizer, **(fit_kwargs if method == "lp" else {}))
-    report = compress_pretrained(path, out, ratio=ratio, rank=rank, exclude=exclude, points=points,
+    report = compress_pretrained(path, out, ratio=ratio, rank=rank, exclude=exclude,
+                                 points="auto" if method == "calibrated" else points,
                                  device=device, progress=progress, **kw)
     out = Path(out).expanduser()
     written = _low_memory_report(report, out, method, settings)
