@@ -109,6 +109,25 @@ def _split_inputs(inputs:Mapping, batch_size:int)->list:
     n = next(iter(sizes.values()))
     return [{k: v[i:i + batch_size] if k in sizes else v for k, v in inputs.items()} for i in range(0, n, batch_size)]
 
+def _decoder_start(model:nn.Module)->Optional[int]:
+    "The token an encoder–decoder's decoder starts from, or None for a model that takes no decoder inputs."
+    config = getattr(model, "config", None)
+    if not getattr(config, "is_encoder_decoder", False) or not _accepts(model, "decoder_input_ids"): return None
+    start = getattr(config, "decoder_start_token_id", None)
+    return start if start is not None else getattr(config, "pad_token_id", None)
+
+def _with_decoder_inputs(model:nn.Module, batches:list)->list:
+    """Batches of ids for an encoder–decoder get decoder inputs where they have none: the ids shifted right after the
+    decoder's start token, what its training feeds it (BART derives the same itself; T5 needs them)."""
+    start = _decoder_start(model)
+    if start is None: return batches
+    given = ("decoder_input_ids", "decoder_inputs_embeds", "labels")
+    def completed(b):
+        if not isinstance(b, Mapping) or "input_ids" not in b or any(k in b for k in given): return b
+        ids = torch.as_tensor(b["input_ids"])
+        return {**b, "decoder_input_ids": torch.cat([torch.full_like(ids[:, :1], start), ids[:, :-1]], 1)}
+    return [completed(b) for b in batches]
+
 def prepare_calibration(calibration,  # Texts or pairs (with `tokenizer`), 'builtin', token ids, input features, batches
                         # The model the data will run through (its vocabulary size is checked)
                         model:nn.Module,
@@ -118,7 +137,10 @@ def prepare_calibration(calibration,  # Texts or pairs (with `tokenizer`), 'buil
                         batch_size:int=16,    # Texts, tensors and one dict of inputs: samples per batch
                        )->list:               # Batches, each a dict of tensors or a tensor
     """Check calibration data and turn it into a list of model-input batches, before anything runs (texts of similar
-    length batched together, see `LENGTH_WINDOW`)."""
+    length batched together, see `LENGTH_WINDOW`; an encoder–decoder's decoder reads the texts shifted right)."""
+    return _with_decoder_inputs(model, _calibration_batches(calibration, model, tokenizer, max_length, batch_size))
+
+def _calibration_batches(calibration, model:nn.Module, tokenizer, max_length, batch_size)->list:
     max_length = check_int(max_length, "max_length", low=1)
     batch_size = check_int(batch_size, "batch_size", low=1)
     vocab = _vocabulary_size(model)
@@ -840,7 +862,8 @@ class OutputFit:
     # nn.Linear: left = U (out, k), right = Uᵀ W; nn.Embedding: table E V (n, k), projection Vᵀ
     factors: LowRankFactors
     objective: str                # 'outputs' (nn.Linear) or 'token-weighted rows' (nn.Embedding)
-    # relative ℓ2 error of the layer's outputs on the calibration tokens (sequential: against the original outputs)
+    # relative ℓ2 error of the layer's outputs on the calibration tokens (sequential: against the original outputs;
+    # an embedding's rows weighted by their raw counts, while its fit adds `smoothing` to them)
     rel_output_error: float
     svd_rel_output_error: float   # the same for the data-free truncated SVD at the same rank
     sample_rows: int = 0          # p < 2: output rows the ℓp fit ran on after Lewis sampling

@@ -22,7 +22,8 @@ from .evaluate import (METHODS, OptionError, load_sentences, load_heldout_text, 
                                  check_window, windowed_perplexity, check_plan, compare_methods, format_table,
                                  load_model, output_files, check_out_dir, write_outputs, benchmark_fit,
                                  benchmark_matrices, format_benchmark,
-                                 compress_folder, dense_folder, format_report, _is_path_like)
+                                 compress_folder, dense_folder, format_report, _is_path_like,
+                                 _folder_tokenizer)
 
 # %% ../nbs/06_cli.ipynb #8371548b
 class UsageError(Exception):
@@ -647,8 +648,10 @@ def _run_low_memory(args)->int:
     size = dict(ratio=args.ratio, rank=args.rank)
     if args.rank is None and args.ratio is None: size["ratio"] = 0.5
     if inputs["texts"] is not None:
-        from transformers import AutoTokenizer
-        inputs["texts"] = _with_formats(args, inputs["texts"], AutoTokenizer.from_pretrained(inputs["model"]))
+        try: tokenizer = _folder_tokenizer(Path(inputs["model"]).expanduser(), inputs["model"])
+        except FileNotFoundError as e:
+            raise FileNotFoundError(f"{e} Or pass --no-calibration for the data-free fit.") from None
+        inputs["texts"] = _with_formats(args, inputs["texts"], tokenizer)
     print(_low_memory_header(args, inputs, size, device))
     texts, method, out = inputs["texts"], inputs["method"], inputs["out"]
     settings = dict(model=_model_label(inputs["model"]), model_class=inputs["arch"], device=device,

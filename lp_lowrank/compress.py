@@ -335,10 +335,11 @@ class CompressionReport:
         if self.allocation != ("spectrum" if self.budget is not None else "uniform"):
             rule += f", allocation={self.allocation!r}"
         cal = f"calibrated on {self.calibration['tokens']:,} tokens" if self.calibration else "data-free"
+        change = f"{self.saved:.1%} saved" if self.saved >= 0 else f"{-self.saved:.1%} more"   # tied='untie' can add
         return (f"CompressionReport({'dry run, ' if self.dry_run else ''}method={self.method!r}, "
                 f"p={self.p:g}, {rule}, {cal}, "
                 f"{len(self.layers)} layers, params {self.params_before:,} -> {self.params_after:,} "
-                f"({self.saved:.1%} saved), {self.seconds:.2f} s)")
+                f"({change}), {self.seconds:.2f} s)")
     def __repr__(self)->str:
         width = max([len(l.name) for l in self.layers] + [4])
         kinds = max([len(l.kind) for l in self.layers] + [11])
@@ -525,12 +526,20 @@ def _check_arguments(method, p, calibrated:bool, sequential, ratio, budget, rank
             check_int(budget, "budget", low=1, allow_none=True),
             rank, sequential, allocation)
 
+def _ranks_by_name(rank:dict, targets:list)->dict:
+    "Each selected layer's rank from a dict keyed by full names or dotted suffixes, as `layers` takes them."
+    def matches(n, key): return n == key or n.endswith("." + key)
+    if unknown := [key for key in rank if not any(matches(n, key) for n in targets)]:
+        raise ValueError(f"rank names {len(unknown)} layer(s) that are not selected: {unknown[:3]}"
+                         f"{' ...' if len(unknown) > 3 else ''}; its keys must be selected layers' names or dotted "
+                         "suffixes; give ranks only to layers that `layers` selects.")
+    # a layer that several keys name takes the rank of the longest (most specific) one
+    return {n: rank[max(keys, key=len)] for n in targets if (keys := [key for key in rank if matches(n, key)])}
+
 def _plan_ranks(modules:dict, targets:list, ratio, rank, refuse)->dict:
     """Rank per layer from a ratio, one rank or a dict of ranks (None for a layer the dict leaves out);
     `refuse(name, reason)` handles a layer no rank can save."""
-    if isinstance(rank, dict) and (unknown := sorted(set(rank) - set(targets))):
-        raise ValueError(f"rank names {len(unknown)} layer(s) that are not selected: {unknown[:3]}"
-                         f"{' ...' if len(unknown) > 3 else ''}; give ranks only to layers that `layers` selects.")
+    if isinstance(rank, dict): rank = _ranks_by_name(rank, targets)
     ranks = {}
     for n in targets:
         rows, cols = weight_matrix(modules[n]).shape
@@ -853,7 +862,8 @@ def compress_model(model:nn.Module,      # Any PyTorch model; a Hugging Face mod
                    layers="embeddings",  # 'embeddings', 'linear', 'all', a full-match regex, or names
                    ratio:Optional[float]=None,  # Fraction of each layer's weights to remove, 0 < ratio < 1
                    budget:Optional[int]=None,   # Parameters of the whole model afterwards, spread by `allocation`
-                   rank=None,                   # One rank for every selected layer, or {layer name: rank}
+                   # One rank for every selected layer, or {name or dotted suffix: rank} for each of them
+                   rank=None,
                    method:str="lp",      # 'lp' (ℓp subspace) or 'svd' (truncated SVD; calibrated: p = 2 fit)
                    p:Optional[float]=None,  # Exponent of the fit and the ℓp errors; None: 1, calibrated 2
                    calibration=None,     # Texts, pairs or "builtin" (with tokenizer), token ids, features or batches
@@ -1447,6 +1457,10 @@ def compress_pretrained(src,            # Folder of a Hugging Face checkpoint in
                                                                     "name."), calibration is not None
     if folder.resolve() == src.resolve():
         raise ValueError(f"out must be a folder other than src; got out={str(out)!r}. Pass a new folder.")
+    if "budget" in fit_kwargs or isinstance(rank, Mapping):
+        raise TypeError("compress_pretrained takes ratio=... or one integer rank=...; got "
+                        f"{'budget' if 'budget' in fit_kwargs else 'rank as a dict'}, which needs the whole model "
+                        "in memory: use compress_model.")
     p, ratio, _, rank, sequential, _ = _check_arguments(method, p, calibrated, sequential, ratio, None, rank,
                                                      points,
                                          "share",
@@ -1457,7 +1471,13 @@ def compress_pretrained(src,            # Folder of a Hugging Face checkpoint in
     model, cls = _empty_model(src, device)
     targets, modules, _, _ = _select_layers(model, "linear", exclude)
     blocks = find_blocks(model, targets)
-    targets = [n for n in targets if any(n.startswith(b + ".") for b in blocks)]
+    outside = [n for n in targets if not any(n.startswith(b + ".") for b in blocks)]
+    if second := find_blocks(model, outside):                 # an encoder–decoder's other stack
+        raise ValueError(f"src's {cls.__name__} must have one stack of repeated blocks; it has a second one, "
+                         f"{second[0].rpartition('.')[0]!r}, besides {blocks[0].rpartition('.')[0]!r}. "
+                         "compress_pretrained compresses one stack, a block at a time: use compress_model, which "
+                         "holds the whole model.")
+    targets = [n for n in targets if n not in outside]
     if not targets:
         raise ValueError(f"src's {cls.__name__} must have repeated blocks of linear layers; found none to "
                          "compress.")

@@ -255,11 +255,11 @@ def _comparison_dict(c:Comparison)->dict:
                 seconds=c.seconds, reports={m: r.to_dict() for m, r in c.reports.items()})
 
 # %% ../nbs/05a_evaluate.ipynb #c14fd519
-def _spread(model:nn.Module, allocation, calibration, rank=None)->bool:
+def _spread(model:nn.Module, allocation, calibration, rank=None, budget=None)->bool:
     "Whether the calibrated fit spreads its ranks (and the data-free fits follow them); checks `allocation`."
-    # None: compress_model's default, sensitivity ranks for a calibrated causal LM
+    # None: compress_model's default, sensitivity ranks for a calibrated causal LM, spectrum ones for a budget
     if allocation is None:
-        return calibration is not None and default_allocation(model, True, rank=rank) == "sensitivity"
+        return calibration is not None and default_allocation(model, True, budget, rank) != "uniform"
     try: check_choice(allocation, "allocation", ALLOCATIONS)
     except ValueError as e: raise OptionError("allocation", str(e)) from None
     if allocation != "uniform" and calibration is None:
@@ -284,7 +284,7 @@ def check_plan(model:nn.Module,                    # The model to compress
     # points orients the data-free fits only
     calibrated = dict(options, calibration=calibration, tokenizer=tokenizer, p=calibration_p,
                       sequential=sequential, points="auto")
-    spread = _spread(model, allocation, calibration, options.get("rank"))
+    spread = _spread(model, allocation, calibration, options.get("rank"), options.get("budget"))
     if spread and options.get("rank") is not None:
         raise OptionError("allocation", f"allocation={allocation!r} spreads a parameter count, which rank=... "
                                         "fixes; pass ratio=... or budget=... instead.")
@@ -297,7 +297,6 @@ def check_plan(model:nn.Module,                    # The model to compress
     except (ValueError, TypeError) as e:
         if not isinstance(e, OptionError): _blame(model, _stages(options, calibrated))
         raise
-    if calibration is not None and not spread: _same_ranks(plans)
     return plans
 
 # %% ../nbs/05a_evaluate.ipynb #d3f7abfe
@@ -327,22 +326,6 @@ def _blame(model:nn.Module, stages:list):
         for option, kwargs in stages:
             try: compress_model(model, dry_run=True, **kwargs)
             except (ValueError, TypeError) as e: raise OptionError(option, str(e)) from None
-
-# %% ../nbs/05a_evaluate.ipynb #2d15bed3
-def _same_ranks(plans:dict):
-    "Raise an OptionError about the budget unless the calibrated plan has the data-free plan's ranks."
-    ranks = {m: {l.name: l.rank for l in r.layers} for m, r in plans.items()}
-    if ranks["calibrated"] == ranks["lp"]: return
-    lp, cal = ranks["lp"], ranks["calibrated"]
-    # a spread may keep a layer dense in one plan and factorise it in the other
-    moved = [f"{n} {lp.get(n, 'dense')} -> {cal.get(n, 'dense')}" for n in dict.fromkeys([*lp, *cal])
-             if lp.get(n) != cal.get(n)]
-    raise OptionError("budget", "budget must give the calibrated fit the ranks of the data-free fits to "
-                                "compare "
-                      "them; with calibration data it is spread by the spectra of the layers' outputs "
-                      "instead of "
-                      f"their weights, which changes {len(moved)} rank(s) ({'; '.join(moved[:3])}"
-                      f"{'; ...' if len(moved) > 3 else ''}). Pass a ratio or a rank, or no calibration.")
 
 # %% ../nbs/05a_evaluate.ipynb #15638656
 def _measure(model:nn.Module, models:dict, layers:list, p:float, stats:dict)->dict:
@@ -425,7 +408,7 @@ def _prepare(model:nn.Module, sentences, glue_dir, window:dict)->tuple:
     "(sentences, window or None for an encoder): the inputs of a comparison, checked."
     causal = is_causal_lm(model)
     if sentences is None: sentences = load_sentences()
-    elif causal and isinstance(sentences, str): sentences = [sentences]
+    elif isinstance(sentences, str): sentences = [sentences]
     else: sentences = list(sentences)
     if causal:
         if glue_dir is not None:
@@ -485,7 +468,7 @@ def compare_methods(model:nn.Module,      # The original model (left unchanged):
         runs["calibrated"] = dict(method="lp", calibration=calibration, tokenizer=tokenizer, **fit_kwargs,
                                   **{"p": calibration_p}, sequential=sequential, allocation=allocation,
                                   points="auto")
-    follow = _spread(model, allocation, calibration, rank)
+    follow = _spread(model, allocation, calibration, rank, budget)
     if follow: runs = {"calibrated": runs.pop("calibrated"), **runs}      # it chooses the ranks
     models, reports, effects = _compress_all(model, runs, size,
                                              (kind, lambda m: measure(m, reference)), seconds, follow)
@@ -529,7 +512,9 @@ def _calibration_note(c:Comparison, label:str, ell:str)->str:
     texts = f"{cal['texts']} texts" if cal.get("texts") is not None else f"{cal['batches']} batches"
     return (f"{label}: the {ell}p fit (p = {cal['p']:g}) to each layer's outputs on {texts} "
             f"({cal['tokens']:,} tokens, {'sequential' if cal.get('sequential') else 'one pass'}); "
-            f"output error: relative {ell}2 error of each layer's outputs on those tokens")
+            f"output error: relative {ell}2 error of each layer's outputs on those tokens, every model's on the "
+            "original model's inputs to the layer" + (" (the sequential fit is fitted to the compressed model's "
+            "inputs, which its own report measures on)" if cal.get("sequential") else ""))
 
 def _perplexity_title(c:Comparison)->str:
     first, w = c.perplexity["original"], c.window
@@ -777,7 +762,7 @@ def _folder_tokenizer(path:Path, name:str):
     "The tokenizer of a local model folder, offline; a folder without one fails saying how to add it."
     from transformers import AutoTokenizer
     try: tokenizer, problem = AutoTokenizer.from_pretrained(path, local_files_only=True), None
-    except (OSError, ValueError) as e: problem = str(e).splitlines()[0]
+    except (OSError, ValueError) as e: problem = " ".join(str(e).split()).rstrip(".")
     if problem is None and len(tokenizer) <= len(set(tokenizer.all_special_tokens)):
         problem = f"only the {len(tokenizer)} special tokens were found"
     if problem is not None:

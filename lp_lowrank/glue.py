@@ -18,6 +18,7 @@ import torch
 from torch import nn, Tensor
 from scipy.stats import rankdata
 from tqdm import tqdm
+from .compress import is_causal_lm
 
 # %% ../nbs/05_glue.ipynb #5a2df0a9
 @dataclass(frozen=True)
@@ -499,6 +500,9 @@ def evaluate_perplexity(model:nn.Module,       # A causal LM (returns `.logits`,
     if isinstance(texts, str): texts = [texts]
     if not isinstance(texts, (list, tuple)) or not texts or not all(isinstance(t, str) for t in texts):
         raise TypeError(f"texts must be a string or a non-empty list of strings; got {type(texts).__name__}.")
+    if hasattr(getattr(model, "config", None), "to_dict") and not is_causal_lm(model):
+        raise TypeError(f"model must be a causal language model (a ...ForCausalLM or ...LMHeadModel), which predicts "
+                        f"each token from the ones before it; got {type(model).__name__}.")
     max_length, stride = perplexity_window(model, max_length, stride)
     ids = tokenizer("\n\n".join(texts), return_tensors="pt").input_ids[0]
     if ids.numel() < 2: raise ValueError("texts must hold at least 2 tokens to predict one; got "
@@ -506,19 +510,24 @@ def evaluate_perplexity(model:nn.Module,       # A causal LM (returns `.logits`,
     device, was_training = _device_of(model), model.training
     model.eval()
     nll, scored, windows, prev_end = 0.0, 0, 0, 0
-    starts = range(0, ids.numel() - 1, stride)
+    # up to the first window that reaches the end
+    starts = range(0, ids.numel() - 1, stride)[:-(-max(ids.numel() - max_length, 0) // stride) + 1]
     try:
         with torch.no_grad():
             for begin in tqdm(starts, desc="perplexity", unit="window", disable=not progress):
                 end = min(begin + max_length, ids.numel())
                 window = ids[begin:end].to(device)[None]
-                logits = model(input_ids=window).logits[0, :-1].double()
+                logits = getattr(model(input_ids=window), "logits", None)
+                if not isinstance(logits, Tensor) or logits.ndim != 3:
+                    raise TypeError("model must return .logits of shape (batch, length, vocabulary), as a causal "
+                                    f"language model does; got {type(model).__name__} returning "
+                                    f"{'no logits' if logits is None else f'logits of shape {tuple(logits.shape)}'}.")
+                logits = logits[0, :-1].double()
                 targets = window[0, 1:]
                 new = end - max(prev_end, begin + 1)                 # tokens not scored by an earlier window
                 logp = torch.log_softmax(logits[-new:], dim=-1)
                 nll -= float(logp.gather(1, targets[-new:, None]).sum())
                 scored, windows, prev_end = scored + new, windows + 1, end
-                if end == ids.numel(): break
     finally: model.train(was_training)
     return Perplexity(math.exp(nll / scored), nll / scored, scored, windows)
 
