@@ -423,16 +423,18 @@ def _refuse_resize(*args, **kwargs):
                               "Resize the dense model first, model.resize_token_embeddings(n), then "
                               "compress it.")
 
-def _save_compressed(model:nn.Module, save_directory, *args, **kwargs):
-    """A compressed Hugging Face model's own save_pretrained: this package's `save_pretrained`, as transformers'
-    would write a folder that its from_pretrained loads with random weights in every factorised layer."""
-    if args or kwargs:
-        given = ([f"{len(args)} more positional argument(s)"] if args else []) + sorted(kwargs)
-        raise TypeError(f"save_pretrained of a model compressed by lp_lowrank takes only the folder; got also "
-                        f"{', '.join(given)}. It saves as lp_lowrank.save_pretrained(model, folder, tokenizer) "
-                        "does, in a folder that load_pretrained and from_pretrained(..., trust_remote_code=True) "
-                        "open; to share it, upload that folder (huggingface_hub.upload_folder).")
-    return save_pretrained(model, save_directory)
+def _save_compressed(model:nn.Module, save_directory, is_main_process:bool=True, push_to_hub:bool=False,
+                     safe_serialization:bool=True, **kwargs):
+    """A compressed Hugging Face model's own save_pretrained (what Trainer and push_to_hub call): this package's
+    `save_pretrained`, as transformers' would write a folder that its from_pretrained loads with random weights in
+    every factorised layer."""
+    if not is_main_process: return None
+    if push_to_hub or not safe_serialization:
+        raise TypeError("save_pretrained of a model compressed by lp_lowrank writes safetensors into a folder, "
+                        "which load_pretrained and from_pretrained(..., trust_remote_code=True) open; got "
+                        f"{'push_to_hub=True' if push_to_hub else 'safe_serialization=False'}. Save it, then "
+                        "upload the folder (huggingface_hub.upload_folder).")
+    return save_pretrained(model, save_directory, **kwargs)
 
 def _guard_hf_methods(model:nn.Module, layer_map:dict):
     """Route a compressed Hugging Face model's save_pretrained (and so push_to_hub) to `save_pretrained`, and make
@@ -1243,6 +1245,7 @@ def save_pretrained(model:nn.Module,     # A Hugging Face model compressed with 
                     *,
                     # Record the SHA-256 of every weights file, which load_pretrained checks
                     digest:bool=True,
+                    **save_options,       # For transformers' save_pretrained, e.g. max_shard_size="2GB"
                    )->Path:               # The folder
     """Save a compressed model atomically: written beside `path`, checked, then swapped in, so no half-written
     folder is ever left."""
@@ -1257,7 +1260,8 @@ def save_pretrained(model:nn.Module,     # A Hugging Face model compressed with 
     path, digest = check_path(path, "path", kind="folder", hint="Pass a folder "
                                                                 "name."), check_bool(digest, "digest")
     with _writing(path) as new:
-        type(model).save_pretrained(model, new)     # transformers' own: the model's is routed here
+        # transformers' own: the model's is routed here
+        type(model).save_pretrained(model, new, **save_options)
         if tokenizer is not None: tokenizer.save_pretrained(new)
         _seal(new, model, digest)
     return path
