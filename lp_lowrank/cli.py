@@ -178,9 +178,8 @@ def _add_size(c):
     size.add_argument("--budget", type=_number(int, 1), metavar="N",
                       help="instead of --ratio: parameters of the whole model after compression, spread "
                            "over the "
-                           "layers by their singular values (with calibration, only where the calibrated "
-                           "fit gets "
-                           "the same ranks)")
+                           "layers by their singular values (with calibration, by the calibrated fit's output "
+                           "spectra; the SVD and lp fits take its ranks)")
     size.add_argument("--rank", type=_number(int, 1), metavar="K", help="instead of --ratio: one rank for "
                                                                         "every selected layer")
     c.add_argument("--p", type=_number(float, 1, what=", the exponent of the lp fit"), default=1.0,
@@ -215,11 +214,11 @@ def _add_calibration(c):
                         "template, for an instruction-tuned model (--chat: the tokenizer must have a template; "
                         "--no-chat: plain text only) (default: when the tokenizer has a chat template)")
     c.add_argument("--allocation", choices=("uniform", "spectrum", "sensitivity"),
-                   help="how the calibrated fit spreads the parameters of --ratio over the layers: uniform (each "
+                   help="how the calibrated fit spreads the parameters of --ratio or --budget over the layers: uniform (each "
                         "layer loses the ratio), spectrum (by the energy of the layers' outputs) or sensitivity "
                         "(by the estimated damage to the model's output; measured best on a decoder LLM, not on "
                         "a sentence encoder); the SVD and lp fits take the ranks it chose (default: sensitivity "
-                        "for a causal LM, else uniform)")
+                        "for a causal LM, else uniform with --ratio, spectrum with --budget)")
     c.add_argument("--rounding", choices=("lewis", "loewner"), default="lewis",
                    help="ellipsoid rounding that starts the lp fits: lewis (lp Lewis weights, p < 4) or "
                         "loewner (the "
@@ -240,7 +239,8 @@ def _add_layers(c):
     c.add_argument("--exclude", type=_layers_spec, metavar="LAYERS", help="modules to leave dense, same "
                                                                           "forms as --layers")
     c.add_argument("--points", choices=("rows", "columns", "auto"), default="auto",
-                   help="for nn.Linear layers: fit the output neurons (rows), the input features (columns), "
+                   help="for the data-free fits of nn.Linear layers (the calibrated one fits their outputs): fit the "
+                        "output neurons (rows), the input features (columns), "
                         "or auto: "
                         "the larger side's vectors, so the fit works in the smaller dimension, the fastest "
                         "(default: auto)")

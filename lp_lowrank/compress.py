@@ -279,7 +279,7 @@ class CompressionReport:
     tied: str                     # tied output layer policy: 'share' or 'untie'
     ratio: Optional[float]        # the size rule used: one of ratio, budget, rank
     budget: Optional[int]         # parameters of the whole model asked for (None unless given)
-    rank: Optional[object]        # one rank for every layer, or {layer name: rank} (None unless given)
+    rank: Optional[object]        # one rank for every layer, or {name or dotted suffix: rank}, as given
     params_before: int            # whole model, each shared parameter counted once
     params_after: int             # whole model after compression (predicted in a dry run)
     seconds: float                # wall time of compress_model

@@ -435,8 +435,8 @@ def compare_methods(model:nn.Module,      # The original model (left unchanged):
                     calibration=None,                   # Texts or "builtin" to calibrate on: adds the calibrated ℓp fit
                     calibration_p:Optional[float]=None, # Exponent of the calibrated fit, in [1, 2]; None: 2
                     sequential:Optional[bool]=None,     # Calibrated fit sequential (None: yes) or one pass
-                    # Calibrated fit: 'uniform', 'spectrum' or 'sensitivity' as in compress_model (None: its
-                    # default, sensitivity for a causal LM); the data-free fits then take the ranks it chose
+                    # Calibrated fit: 'uniform', 'spectrum' or 'sensitivity' as in compress_model (None: its default,
+                    # sensitivity for a causal LM, spectrum for a budget); the data-free fits take the ranks it chose
                     allocation:Optional[str]=None,
                     exclude=None,         # As in compress_model: modules to leave dense
                     points:str="auto",    # nn.Linear orientation of the data-free fits, as in compress_model
