@@ -197,8 +197,7 @@ def _calibration_batches(calibration, model:nn.Module, tokenizer, max_length, ba
             raise ValueError(f"calibration token id lists must all have one length to form a tensor; got lengths "
                              f"{min(lengths)} to {max(lengths)}. Pass the texts with tokenizer, or a tokenizer's "
                              "output with padding=True and return_tensors='pt'.")
-        return prepare_calibration(torch.tensor(calibration), model, tokenizer, max_length=max_length,
-                                   batch_size=batch_size)
+        return _calibration_batches(torch.tensor(calibration), model, tokenizer, max_length, batch_size)
     scalar = calibration is None or isinstance(calibration, (bytes, numbers.Number))
     if scalar or not hasattr(calibration, "__iter__"):
         raise TypeError("calibration must be a list of texts (or text pairs), a tensor of token ids or of input "

@@ -214,7 +214,8 @@ def _add_calibration(c):
                         "template, for an instruction-tuned model (--chat: the tokenizer must have a template; "
                         "--no-chat: plain text only) (default: when the tokenizer has a chat template)")
     c.add_argument("--allocation", choices=("uniform", "spectrum", "sensitivity"),
-                   help="how the calibrated fit spreads the parameters of --ratio or --budget over the layers: uniform (each "
+                   help="how the calibrated fit spreads the parameters of --ratio or --budget over the layers: "
+                        "uniform (each "
                         "layer loses the ratio), spectrum (by the energy of the layers' outputs) or sensitivity "
                         "(by the estimated damage to the model's output; measured best on a decoder LLM, not on "
                         "a sentence encoder); the SVD and lp fits take the ranks it chose (default: sensitivity "

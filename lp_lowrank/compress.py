@@ -93,6 +93,10 @@ def _alias_names(model:nn.Module, modules:dict, alias:str)->list:
                    and m is not out and id(m.weight) not in embedding_weights}
     return [n for n in modules if n in chosen]
 
+def _names(name:str, key:str)->bool:
+    "Whether `key` names the module `name`: its full dotted name, or a dotted suffix of it."
+    return name == key or name.endswith("." + key)
+
 def _match(spec, model:nn.Module, modules:dict, arg:str):
     "Resolve a layers/exclude spec to module names: (names, named_explicitly)."
     names = list(modules)
@@ -108,7 +112,7 @@ def _match(spec, model:nn.Module, modules:dict, arg:str):
             what = "an nn.Linear or nn.Embedding" if arg == "layers" else "a module"
             entries = [e.strip() for e in spec.split(",") if e.strip()]
             layers_ = [n for n in names if arg != "layers" or _is_dense(modules[n])]
-            by_suffix = any(n.endswith("." + e) for n in layers_ for e in entries)
+            by_suffix = any(_names(n, e) for n in layers_ for e in entries)
             hint = (f" A string is a regular expression over full names; to name modules by a dotted suffix pass "
                     f"a list, {arg}={entries!r}." if by_suffix else _suggest(spec, names))
             raise ValueError(f"{arg}={spec!r} must match the full dotted name of at least {what}; it "
@@ -117,7 +121,7 @@ def _match(spec, model:nn.Module, modules:dict, arg:str):
     if isinstance(spec, (list, tuple, set)) and spec and all(isinstance(e, str) for e in spec):
         hits = []
         for entry in spec:
-            found = [n for n in names if n == entry or n.endswith("." + entry)]
+            found = [n for n in names if _names(n, entry)]
             if not found:
                 raise ValueError(f"{arg} entry {entry!r} must match a module by its full dotted name or a "
                                  f"dotted suffix; it matched nothing.{_suggest(entry, names)}")
@@ -530,13 +534,12 @@ def _check_arguments(method, p, calibrated:bool, sequential, ratio, budget, rank
 
 def _ranks_by_name(rank:dict, targets:list)->dict:
     "Each selected layer's rank from a dict keyed by full names or dotted suffixes, as `layers` takes them."
-    def matches(n, key): return n == key or n.endswith("." + key)
-    if unknown := [key for key in rank if not any(matches(n, key) for n in targets)]:
+    if unknown := [key for key in rank if not any(_names(n, key) for n in targets)]:
         raise ValueError(f"rank names {len(unknown)} layer(s) that are not selected: {unknown[:3]}"
                          f"{' ...' if len(unknown) > 3 else ''}; its keys must be selected layers' names or dotted "
                          "suffixes; give ranks only to layers that `layers` selects.")
     # a layer that several keys name takes the rank of the longest (most specific) one
-    return {n: rank[max(keys, key=len)] for n in targets if (keys := [key for key in rank if matches(n, key)])}
+    return {n: rank[max(keys, key=len)] for n in targets if (keys := [key for key in rank if _names(n, key)])}
 
 def _plan_ranks(modules:dict, targets:list, ratio, rank, refuse)->dict:
     """Rank per layer from a ratio, one rank or a dict of ranks (None for a layer the dict leaves out);

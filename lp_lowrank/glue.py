@@ -510,8 +510,8 @@ def evaluate_perplexity(model:nn.Module,       # A causal LM (returns `.logits`,
     device, was_training = _device_of(model), model.training
     model.eval()
     nll, scored, windows, prev_end = 0.0, 0, 0, 0
-    # up to the first window that reaches the end
-    starts = range(0, ids.numel() - 1, stride)[:-(-max(ids.numel() - max_length, 0) // stride) + 1]
+    windows_needed = 1 + math.ceil(max(ids.numel() - max_length, 0) / stride)   # the last one reaches the end
+    starts = range(0, ids.numel() - 1, stride)[:windows_needed]
     try:
         with torch.no_grad():
             for begin in tqdm(starts, desc="perplexity", unit="window", disable=not progress):
