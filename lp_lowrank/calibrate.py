@@ -328,11 +328,13 @@ def chat_calibration_texts(tokenizer,              # A Hugging Face tokenizer wi
     return [exchange(t) for t in texts]
 
 def marks_text_pairs(tokenizer)->bool:
-    "Whether `tokenizer` marks the second text of a pair (token type ids of 1 there), as BERT's does."
-    if "token_type_ids" not in (getattr(tokenizer, "model_input_names", None) or ()): return False
-    try: types = tokenizer("a", "b").get("token_type_ids")
-    except (TypeError, ValueError, AttributeError): return False
-    return types is not None and 1 in list(types)
+    """Whether `tokenizer` writes a pair of texts with its separator token between them, as BERT's (`[SEP]`) and
+    RoBERTa's (`</s></s>`) do: the tokenizer of a model that may read text pairs."""
+    sep = getattr(tokenizer, "sep_token_id", None)
+    if sep is None: return False
+    try: single, pair = tokenizer("a")["input_ids"], tokenizer("a", "a")["input_ids"]
+    except (TypeError, ValueError, AttributeError, KeyError): return False
+    return list(pair).count(sep) > list(single).count(sep)
 
 def builtin_calibration_texts(tokenizer,  # The model's Hugging Face tokenizer
                              )->list:     # What calibration='builtin' stands for: texts and text pairs

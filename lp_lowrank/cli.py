@@ -279,7 +279,8 @@ def _add_common(p, seed:Optional[str]=None):
                        help=f"seed of {seed} (default: 0)")
     p.add_argument("--threads", type=_number(int, 1), metavar="N", help="CPU threads for PyTorch (default: "
                    "PyTorch's choice, one per core); 1 is much faster on a machine busy with other jobs")
-    p.add_argument("--no-progress", action="store_true", help="hide the progress bars (they go to stderr)")
+    p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                   help="show the progress bars on stderr (default: when stderr is a terminal)")
 
 # %% ../nbs/06_cli.ipynb #761c1429
 def _add_evaluate(sub):
@@ -342,6 +343,10 @@ def _device(args)->str:
                                      "False on "
                                      "this machine; use --device cpu")
     return "cuda" if args.device == "cuda" or (args.device == "auto" and torch.cuda.is_available()) else "cpu"
+
+def _progress(args)->bool:
+    "`--progress` / `--no-progress`, else progress bars only where a person watches stderr."
+    return sys.stderr.isatty() if args.progress is None else args.progress
 
 def _threads()->str:
     n = torch.get_num_threads()
@@ -577,7 +582,7 @@ def _run_compress(args)->int:
     print(_compress_header(args, name, model, device, inputs, options))
     c = compare_methods(model, tokenizer, sentences=inputs["sentences"], glue_dir=args.glue_dir,
                         **calibration, sts_max_examples=300 if args.quick else None,
-                        batch_size=args.batch_size, progress=not args.no_progress,
+                        batch_size=args.batch_size, progress=_progress(args),
                         **(inputs["window"] if causal else {}), **options, **rounding)
     print()
     print(format_table(c))
@@ -669,7 +674,7 @@ def _run_low_memory(args)->int:
     report, _ = compress_folder(inputs["model"], out, method=method, p=args.p, calibration=texts,
                                 calibration_p=inputs["calibration_p"], exclude=args.exclude,
                                 sequential=False if texts is not None and args.one_pass else None,
-                                points=args.points, device=device, progress=not args.no_progress,
+                                points=args.points, device=device, progress=_progress(args),
                                 settings=settings, **size, **rounding)
     print()
     print(format_report(report))
@@ -736,7 +741,7 @@ def _check_measure(args):
             raise UsageError(f"--{option.replace('_', '-')}", "applies to --perplexity only")
 
 def _run_evaluate(args)->int:
-    device, progress = _device(args), not args.no_progress
+    device, progress = _device(args), _progress(args)
     _check_measure(args)
     arch = _local_architecture(args.model)
     if arch is not None: _check_kind(args, arch, args.model)                  # before loading
@@ -754,7 +759,7 @@ def _machine(device:str)->str:
     return f"{cpu}, {os.cpu_count()} cores, {_threads()}"
 
 def _run_benchmark(args)->int:
-    device, progress = _device(args), not args.no_progress
+    device, progress = _device(args), _progress(args)
     torch.manual_seed(args.seed)
     if args.out is not None and Path(args.out).exists() and not Path(args.out).is_dir():
         raise FileExistsError(f"--out {args.out!r} must be a folder; it is a file. Pass a new folder name.")
