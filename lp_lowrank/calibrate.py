@@ -7,7 +7,7 @@ __all__ = ['SMOOTHING', 'MAX_SAMPLE_ROWS', 'SAMPLE_OVERSAMPLING', 'LENGTH_WINDOW
            'SAVED_WIDTH', 'UNREACHED', 'SENSITIVITY_TOKENS', 'prepare_calibration', 'calibration_tokens',
            'split_sentences', 'calibration_texts', 'calibration_pairs', 'has_chat_template', 'chat_calibration_texts',
            'marks_text_pairs', 'builtin_calibration_texts', 'LayerStatistics', 'collect_statistics', 'find_blocks',
-           'block_inputs', 'run_block', 'collect_block_statistics', 'corrected_weight', 'input_groups',
+           'block_inputs', 'block_context', 'run_block', 'collect_block_statistics', 'corrected_weight', 'input_groups',
            'original_group_inputs', 'BlockRunner', 'paired_statistics', 'OutputFit', 'lewis_sample', 'output_factor',
            'fit_outputs', 'relative_output_error', 'layer_sensitivity']
 
@@ -149,7 +149,7 @@ def _calibration_batches(calibration, model:nn.Module, tokenizer, max_length, ba
             raise TypeError("calibration must be a list of texts, not one string; got a str. Wrap it: "
                             "calibration=[text], or pass calibration='builtin' for the built-in corpus.")
         _check_tokenizer(tokenizer, "calibration='builtin' needs")
-        calibration = builtin_calibration_texts(tokenizer)
+        calibration = builtin_calibration_texts(tokenizer, model)
     if hasattr(calibration, "__array__") and not isinstance(calibration, Tensor):   # a numpy array of ids or features
         try: calibration = torch.as_tensor(calibration)
         except (TypeError, ValueError, RuntimeError): calibration = list(calibration)   # strings: texts
@@ -337,12 +337,14 @@ def marks_text_pairs(tokenizer)->bool:
     return list(pair).count(sep) > list(single).count(sep)
 
 def builtin_calibration_texts(tokenizer,  # The model's Hugging Face tokenizer
+                              model:Optional[nn.Module]=None,  # The model, if known: a causal LM reads no text pairs
                              )->list:     # What calibration='builtin' stands for: texts and text pairs
     """The built-in corpus (`calibration_texts()`), followed by its sentence pairs (`calibration_pairs`) when the
-    tokenizer marks text pairs, and by its paragraphs as chat exchanges (`chat_calibration_texts`) when it has a
-    chat template."""
+    tokenizer marks text pairs and the model is not a causal language model, and by its paragraphs as chat exchanges
+    (`chat_calibration_texts`) when the tokenizer has a chat template."""
+    from lp_lowrank.compress import is_causal_lm        # compress builds on this module
     texts = calibration_texts()
-    if marks_text_pairs(tokenizer): texts += calibration_pairs()
+    if marks_text_pairs(tokenizer) and not (model is not None and is_causal_lm(model)): texts += calibration_pairs()
     if has_chat_template(tokenizer): texts += chat_calibration_texts(tokenizer)
     return texts
 
@@ -603,8 +605,53 @@ def _next_input(out, args:tuple, kwargs:dict, mask)->tuple:
     return ((hidden, *args[1:]), kwargs, mask) if args else ((), {**kwargs, "hidden_states": hidden}, mask)
 
 def _next_inputs(outputs, inputs:list)->list:
-    "The next block's inputs from a block's outputs and its own inputs."
+    "The next block's inputs from a block's outputs and its own inputs (or a `block_context`)."
     return [_next_input(out, args, kwargs, mask) for out, (args, kwargs, mask) in zip(outputs, inputs)]
+
+def _same_tensors(a, b)->bool:
+    "Whether two call arguments hold equal tensors wherever either holds one (other values are not compared)."
+    if isinstance(a, Tensor) or isinstance(b, Tensor):
+        return isinstance(a, Tensor) and isinstance(b, Tensor) and a.shape == b.shape and torch.equal(a, b)
+    if isinstance(a, (tuple, list)) and isinstance(b, (tuple, list)): return len(a) == len(b) and all(map(_same_tensors, a, b))
+    return True
+
+def block_context(model:nn.Module,  # The model
+                  blocks:list,       # Its repeated blocks, from `find_blocks`
+                  batches:list,      # Calibration batches
+                 # Per batch, what the blocks after the first receive besides the hidden states: (args, kwargs,
+                 # mask) with the hidden states left out; None when the blocks do not form a chain
+                 )->Optional[list]:
+    """The arguments every block after the first receives with the hidden states (T5's blocks get the position bias
+    the first one computed), once one full pass of the first batch shows that each block receives what the block
+    before it returns, with those arguments (not so for a residual or any other step between the blocks)."""
+    calls = {}
+    def called(b):                           # [args, kwargs, hidden states returned] of the block's first call
+        def hook(module, args, kwargs): calls.setdefault(b, [args, kwargs, None])
+        return hook
+    def returned(b):
+        def hook(module, args, kwargs, out):
+            hidden = out[0] if isinstance(out, (tuple, list)) else out
+            # a copy: a step between the blocks may change it in place
+            if calls[b][2] is None: calls[b][2] = hidden.clone() if isinstance(hidden, Tensor) else hidden
+        return hook
+    handles = []
+    for b in blocks:
+        m = model.get_submodule(b)
+        handles += [m.register_forward_pre_hook(called(b), with_kwargs=True),
+                    m.register_forward_hook(returned(b), with_kwargs=True)]
+    try: _run_batches(model, batches[:1], {"mask": None, "expected": None, "calls": {}})
+    finally:
+        for h in handles: h.remove()
+    if any(b not in calls for b in blocks): return None
+    args, kwargs, _ = calls[blocks[1]]
+    for before, b in zip(blocks, blocks[1:]):
+        (e_args, e_kwargs, _), (g_args, g_kwargs, _) = _next_input(calls[before][2], args, kwargs, None), calls[b]
+        if len(e_args) != len(g_args) or e_kwargs.keys() != g_kwargs.keys(): return None
+        if not (_same_tensors(e_args, g_args) and all(_same_tensors(e_kwargs[k], g_kwargs[k]) for k in e_kwargs)):
+            return None
+    # the hidden states are not kept: each block's come from the block before it
+    return [((None, *a[1:]) if a else (), {k: v for k, v in kw.items() if k != "hidden_states"}, mask)
+            for a, kw, mask in block_inputs(model, blocks[1], batches)]
 
 def _block_outputs(block:nn.Module, inputs:list, state:Optional[dict]=None):
     "Yield what `block` returns on each captured input (eval, no grad); `state` exposes each batch's mask to hooks."
@@ -613,10 +660,12 @@ def _block_outputs(block:nn.Module, inputs:list, state:Optional[dict]=None):
             if state is not None: state["mask"], state["calls"], state["shared"] = mask, {}, {}
             yield block(*args, **kwargs)
 
-def run_block(block:nn.Module, inputs:list, state:Optional[dict]=None)->list:
+def run_block(block:nn.Module, inputs:list, state:Optional[dict]=None,
+              context:Optional[list]=None,  # From `block_context`; None: the next block gets `inputs`' other arguments
+             )->list:
     """Run `block` on captured inputs (eval, no grad) and return the next block's inputs; `state` exposes each
     batch's mask to hooks."""
-    return _next_inputs(_block_outputs(block, inputs, state), inputs)
+    return _next_inputs(_block_outputs(block, inputs, state), inputs if context is None else context)
 
 def collect_block_statistics(model:nn.Module, names:list, block:str, inputs:list, *, sample_rows:int=0,
                              seed:int=0)->dict:

@@ -363,12 +363,13 @@ def _check_glue(read, glue_dir:str):
     except ValueError as e: raise ValueError(f"--glue-dir: {e}") from None
 
 # %% ../nbs/06_cli.ipynb #f323175d
-def _with_formats(args, texts:list, tokenizer)->list:
-    """The calibration texts; with --calibration builtin and a tokenizer that marks text pairs, then the corpus's
+def _with_formats(args, texts:list, tokenizer, causal:bool)->list:
+    """The calibration texts; with --calibration builtin, a tokenizer that marks text pairs and a model that is not a
+    causal LM, then the corpus's
     sentence pairs (--quick: 64); then the built-in paragraphs as chat exchanges (--quick: 64) with --chat, or
     without --chat / --no-chat when the tokenizer has a chat template. Sets args.pairs to whether the texts hold
     pairs (the corpus's, or a .tsv FILE's) and args.chat to whether the exchanges were added."""
-    if args.calibration == "builtin" and marks_text_pairs(tokenizer):
+    if args.calibration == "builtin" and marks_text_pairs(tokenizer) and not causal:
         texts = texts + (calibration_pairs()[:64] if args.quick else calibration_pairs())
     args.pairs = any(isinstance(t, tuple) for t in texts)
     if args.chat is None: args.chat = has_chat_template(tokenizer)
@@ -572,7 +573,7 @@ def _run_compress(args)->int:
         if heldout is None: heldout = load_heldout_text(n_lines=100 if args.quick else None)
         inputs["sentences"] = heldout
         inputs["window"] = check_window(model, **inputs["window"])
-    if inputs["texts"] is not None: inputs["texts"] = _with_formats(args, inputs["texts"], tokenizer)
+    if inputs["texts"] is not None: inputs["texts"] = _with_formats(args, inputs["texts"], tokenizer, causal)
     options = _compress_options(args)
     # lewis: compress_model's default
     rounding = {} if args.rounding == "lewis" else dict(rounding=args.rounding)
@@ -657,7 +658,7 @@ def _run_low_memory(args)->int:
         try: tokenizer = _folder_tokenizer(Path(inputs["model"]).expanduser(), inputs["model"])
         except FileNotFoundError as e:
             raise FileNotFoundError(f"{e} Or pass --no-calibration for the data-free fit.") from None
-        inputs["texts"] = _with_formats(args, inputs["texts"], tokenizer)
+        inputs["texts"] = _with_formats(args, inputs["texts"], tokenizer, is_causal_lm(inputs["arch"] or ""))
     print(_low_memory_header(args, inputs, size, device))
     texts, method, out = inputs["texts"], inputs["method"], inputs["out"]
     settings = dict(model=_model_label(inputs["model"]), model_class=inputs["arch"], device=device,
