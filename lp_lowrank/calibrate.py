@@ -43,6 +43,10 @@ def _check_finite(t:Tensor, where:str):
         raise ValueError(f"calibration inputs must be finite; {where} holds NaN or inf. Drop or repair those "
                          "samples.")
 
+def _floating_dtype(model:nn.Module)->Optional[torch.dtype]:
+    "The dtype of the model's first floating-point parameter, which input features are cast to; None if it has none."
+    return next((t.dtype for t in model.parameters() if t.is_floating_point()), None)
+
 def _check_ids(ids:Tensor, vocab:Optional[int], where:str):
     if ids.is_floating_point() or ids.is_complex() or ids.dtype == torch.bool:
         raise TypeError(f"calibration token ids must be an integer tensor; got {where} with dtype "
@@ -161,6 +165,7 @@ def _calibration_batches(calibration, model:nn.Module, tokenizer, max_length, ba
             raise ValueError("calibration features must have the samples along the first dimension, (samples, "
                              f"...); got shape {tuple(calibration.shape)}. For one sample pass x.unsqueeze(0).")
         _check_finite(calibration, "the calibration tensor")
+        calibration = calibration.to(_floating_dtype(model) or calibration.dtype)   # numpy's float64, for one
         return [calibration[i:i + batch_size] for i in range(0, calibration.shape[0], batch_size)]
     if isinstance(calibration, Tensor):
         ids = {2: calibration, 1: calibration.reshape(1, -1)}.get(calibration.ndim)
@@ -202,7 +207,9 @@ def _calibration_batches(calibration, model:nn.Module, tokenizer, max_length, ba
     if scalar or not hasattr(calibration, "__iter__"):
         raise TypeError("calibration must be a list of texts (or text pairs), a tensor of token ids or of input "
                         f"features, or an iterable of model-input dicts; got {type(calibration).__name__}.")
-    batches = list(calibration)
+    # a DataLoader over a TensorDataset of inputs alone yields [x]
+    batches = [b[0] if isinstance(b, (list, tuple)) and len(b) == 1 and isinstance(b[0], Tensor) else b
+               for b in calibration]
     if not batches: raise ValueError("calibration must not be empty; got an empty iterable. Pass at least "
                                      "one text or batch.")
     for i, b in enumerate(batches):
@@ -224,10 +231,12 @@ def _calibration_batches(calibration, model:nn.Module, tokenizer, max_length, ba
         elif isinstance(b, Tensor):
             _check_finite(b, f"calibration batch {i}")
             if not b.is_floating_point() and vocab is not None: _check_ids(b, vocab, f"calibration batch {i}")
+            if b.is_floating_point(): batches[i] = b.to(_floating_dtype(model) or b.dtype)
         elif isinstance(b, (list, tuple)) and any(isinstance(v, Tensor) for v in b):
             raise TypeError(f"calibration batches must be dicts of model inputs or tensors; got a {type(b).__name__} "
-                            f"of tensors at position {i}, such as (inputs, labels) from a DataLoader. Pass the model's "
-                            "inputs alone, e.g. calibration=[x for x, _ in loader].")
+                            f"of {len(b)} tensors at position {i}, such as (inputs, labels) from a DataLoader. Pass the "
+                            "model's inputs alone, e.g. calibration=[batch[0] for batch in loader], or, for a model "
+                            "that takes several, dicts of its keyword inputs.")
         else:
             raise TypeError("calibration batches must be dicts of model inputs or tensors; got a "
                             f"{type(b).__name__} at position {i}.")
@@ -398,8 +407,10 @@ class LayerStatistics:
 class _StopForward(Exception): "Raised by a hook to end a forward pass once the layers of interest have run."
 
 def _rows(x:Tensor, mask:Optional[Tensor])->Tensor:
-    "The token rows of an activation (..., width), without the padding positions a mask marks."
+    """The token rows of an activation (..., width), without the padding positions a mask marks (also when the model
+    flattened its batch to (batch · length, width), as OPT's feed-forward layers and mixture-of-experts blocks do)."""
     if mask is not None and x.shape[:-1] == mask.shape: return x[mask]
+    if mask is not None and x.ndim == 2 and x.shape[0] == mask.numel(): return x[mask.reshape(-1)]
     return x.reshape(-1, x.shape[-1])
 
 def _working(t:Tensor)->Tensor: return t.double() if t.dtype == torch.float64 else t.float()
@@ -439,7 +450,7 @@ def _record(module:nn.Module, x:Tensor, y:Tensor, stats:LayerStatistics, mask, s
             generator:torch.Generator,
             input_gram:bool=False, shared:Optional[dict]=None):
     if isinstance(module, nn.Embedding):
-        ids = x[mask] if mask is not None and x.shape == mask.shape else x.reshape(-1)
+        ids = x.reshape(-1)[mask.reshape(-1)] if mask is not None and x.numel() == mask.numel() else x.reshape(-1)
         counts = torch.bincount(ids.reshape(-1).cpu(), minlength=module.num_embeddings)
         stats.counts = counts if stats.counts is None else stats.counts + counts
         stats.tokens += ids.numel()

@@ -9,7 +9,7 @@ __all__ = ['ALIASES', 'KEPT_DENSE', 'FORMAT_VERSION', 'ALLOCATIONS', 'WEIGHTS_NA
            'save_pretrained', 'compress_pretrained']
 
 # %% ../nbs/04_compress.ipynb #8958b638
-import contextlib, copy, ctypes, difflib, functools, gc, hashlib, json, math, os, re, shutil, tempfile, time
+import contextlib, copy, ctypes, difflib, functools, gc, hashlib, inspect, json, math, os, re, shutil, tempfile, time
 import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass, field, asdict
@@ -28,9 +28,9 @@ from .layers import (low_rank_factors, check_method, check_fit_options, check_po
                                embedding_scale, copy_training_state)
 from .calibrate import (prepare_calibration, calibration_tokens, collect_statistics, fit_outputs, layer_sensitivity,
                                   output_factor,
-                                  find_blocks, block_inputs, run_block, collect_block_statistics,
+                                  find_blocks, block_inputs, block_context, run_block, collect_block_statistics,
                                   input_groups, original_group_inputs, BlockRunner, paired_statistics,
-                                  _next_inputs, SMOOTHING,
+                                  _next_inputs, _hidden, SMOOTHING,
                                   MAX_SAMPLE_ROWS)
 
 # %% ../nbs/04_compress.ipynb #a0220b2d
@@ -155,7 +155,13 @@ def _select_layers(model:nn.Module, layers, exclude):
             raise ValueError(f"layers={layers!r} selects no layer left to factorise: {len(done)} layers of the "
                              f"model are factorised already (e.g. '{done[0]}'). Compress the original model "
                              "instead, at the size you want.")
-        raise ValueError(f"layers={layers!r} selects no layer that can be factorised; skipped: {skipped}.")
+        if skipped: raise ValueError(f"layers={layers!r} selects no layer that can be factorised; skipped: {skipped}.")
+        dense = [n for n, m in modules.items() if _is_dense(m)]
+        kinds = sorted({type(m).__name__ for m in modules.values() if isinstance(getattr(m, "weight", None), nn.Parameter)})
+        hint = (f"it has {len(dense)} linear layers and embedding tables: pass layers='all', 'linear' or their names "
+                f"(e.g. {dense[:2]})" if dense else f"it has none of the layers compress_model factorises (nn.Linear, "
+                f"transformers' Conv1D, nn.Embedding), only weights of {kinds}")
+        raise ValueError(f"layers={layers!r} selects no layer of this {type(model).__name__}; {hint}.")
     return chosen, modules, explicit, skipped
 
 # %% ../nbs/04_compress.ipynb #ddf9a5fd
@@ -716,7 +722,10 @@ def _sequential_stats(model:nn.Module, modules:dict, targets:list, batches:list,
     comes; inside repeated blocks, paired with the original model (`paired_statistics`) so the fits correct
     earlier errors."""
     blocks = find_blocks(model, targets)
-    if not blocks:                                                  # no repeated blocks: one pass per layer
+    # what the blocks after the first receive besides the hidden states; None unless each receives what the block
+    # before it returns (a residual or any other step between them: no chain)
+    context = block_context(model, blocks, batches) if blocks else None
+    if context is None:                                             # no chain of blocks: one pass per layer
         for n in targets: yield [n], collect_statistics(model, [n], batches, sample_rows=sample_rows)
         return
     in_block = {b: [n for n in targets if n.startswith(b + ".")] for b in blocks}
@@ -733,7 +742,9 @@ def _sequential_stats(model:nn.Module, modules:dict, targets:list, batches:list,
         last = b == blocks[-1]
         following, outputs = (None if last else []), ([] if after or not last else None)
         yield from _paired_groups(b, original, block, local, original_inputs, inputs, sample_rows, following, outputs)
-        if not last: original_inputs, inputs = following, _next_inputs(outputs, inputs)
+        if not last:
+            original_inputs = _next_inputs([_hidden(args, kwargs) for args, kwargs, _ in following], context)
+            inputs = _next_inputs(outputs, context)
     if after: yield after, _statistics_after(model, blocks, outputs, after, batches, sample_rows)
 
 def _fit_layers(model:nn.Module, modules:dict, layer_map:dict, targets:list, method:str, p:float,
@@ -1023,6 +1034,23 @@ def _rename_to_model(model:nn.Module, tensors:dict)->dict:
     converters = [c for c in conversions if isinstance(c, WeightConverter)]
     return {rename_source_key(k, renamings, converters)[0]: t for k, t in tensors.items()}
 
+def _checkpoint_keys(model:nn.Module, keys)->tuple:
+    """(file key -> model key for the keys transformers renames when it saves this architecture, the keys it saves in
+    another layout and rebuilds on loading: mixture-of-experts weights one per expert)."""
+    try:
+        from transformers.conversion_mapping import get_model_conversion_mapping
+        from transformers.core_model_loading import WeightConverter, WeightRenaming, rename_source_key
+        conversions = get_model_conversion_mapping(model, add_legacy=False)
+    except (ImportError, AttributeError, TypeError): return {}, []
+    renamings = [c for c in conversions if isinstance(c, WeightRenaming)]
+    converters = [c for c in conversions if isinstance(c, WeightConverter)]
+    renamed, converted = {}, []
+    for k in keys:
+        new = rename_source_key(k, renamings, [])[0]
+        if converters and rename_source_key(k, renamings, converters)[0] != new: converted.append(k)
+        elif new != k: renamed[k] = new
+    return renamed, converted
+
 def _load_strict(model:nn.Module, tensors:dict):
     "load_state_dict that accepts a missing key only when it is an alias of a key present in the file."
     expected = model.state_dict(keep_vars=True)
@@ -1263,6 +1291,10 @@ def save_pretrained(model:nn.Module,     # A Hugging Face model compressed with 
     path, digest = check_path(path, "path", kind="folder", hint="Pass a folder "
                                                                 "name."), check_bool(digest, "digest")
     with _writing(path) as new:
+        # the model's own tensor layout, which loading reads back directly (transformers would otherwise write some
+        # architectures' weights in their original layout: mixture-of-experts weights one per expert)
+        if "save_original_format" in inspect.signature(type(model).save_pretrained).parameters:
+            save_options = {"save_original_format": False, **save_options}
         # transformers' own: the model's is routed here
         type(model).save_pretrained(model, new, **save_options)
         if tokenizer is not None: tokenizer.save_pretrained(new)
@@ -1271,26 +1303,34 @@ def save_pretrained(model:nn.Module,     # A Hugging Face model compressed with 
 
 # %% ../nbs/04_compress.ipynb #73a4cdbd
 class _Checkpoint:
-    "The tensors of a safetensors checkpoint folder (one file or shards), read one at a time."
-    def __init__(self, path:Path):
+    """The tensors of a safetensors checkpoint folder (one file or shards), read one at a time by the names of
+    `model` (the keys transformers renames when it saves the architecture are mapped back)."""
+    def __init__(self, path:Path, model:nn.Module):
         files = _weight_files(path, ("model.safetensors",))
         if files is None: raise FileNotFoundError(f"src {str(path)!r} must hold model.safetensors or "
                                                   "model.safetensors.index.json; it has neither. "
                                       "Save the model with save_pretrained (safetensors is its default).")
         from safetensors import safe_open
-        self.path, self.where = path, {}
+        self.path, where = path, {}
         for file in files:
-            with safe_open(path / file, framework="pt") as f: self.where.update(dict.fromkeys(f.keys(), file))
+            with safe_open(path / file, framework="pt") as f: where.update(dict.fromkeys(f.keys(), file))
+        renamed, converted = _checkpoint_keys(model, where)
+        if converted:
+            raise ValueError(f"src's checkpoint must store {type(model).__name__}'s weights as the model holds them; "
+                             f"{len(converted)} of its tensors (such as {converted[0]!r}) are in another layout, which "
+                             "transformers rebuilds when it loads the whole model (mixture-of-experts weights, one "
+                             "per expert). compress_pretrained reads one block at a time: use compress_model.")
+        self.where = {renamed.get(k, k): (file, k) for k, file in where.items()}   # model name -> (file, key)
     def read(self, names:list)->dict:
         "name -> tensor for the names the checkpoint holds (opening each file once)."
         from safetensors import safe_open
         by_file = {}
         for n in names:
-            if n in self.where: by_file.setdefault(self.where[n], []).append(n)
+            if n in self.where: by_file.setdefault(self.where[n][0], []).append(n)
         out = {}
-        for file, keys in by_file.items():
+        for file, wanted in by_file.items():
             with safe_open(self.path / file, framework="pt") as f:
-                out.update({k: f.get_tensor(k) for k in keys})
+                out.update({n: f.get_tensor(self.where[n][1]) for n in wanted})
         return out
 
 def _materialise(model:nn.Module, wanted, checkpoint:_Checkpoint, device):
@@ -1299,6 +1339,14 @@ def _materialise(model:nn.Module, wanted, checkpoint:_Checkpoint, device):
     names = [n for n, t in model.state_dict(keep_vars=True).items() if t.is_meta and wanted(n)]
     for n, t in checkpoint.read(names).items():
         set_module_tensor_to_device(model, n, device, value=t, dtype=t.dtype)
+
+def _check_complete(model:nn.Module, checkpoint:_Checkpoint):
+    "Every parameter and persistent buffer of `model` is loaded already or is in the checkpoint."
+    left = [n for n, t in model.state_dict(keep_vars=True).items() if t.is_meta and n not in checkpoint.where]
+    if left:
+        raise ValueError(f"src {str(checkpoint.path)!r} must hold every weight of the {type(model).__name__} its config.json "
+                         f"describes; {len(left)} are missing, such as {left[:3]}. Was it saved from another "
+                         "architecture or version? Load it with from_pretrained and use compress_model.")
 
 def _write_shard(tensors:dict, folder:Path, number:int, weight_map:dict):
     "Save tensors (distinct storages only) as shard `number` of the output and record them in `weight_map`."
@@ -1474,8 +1522,8 @@ def compress_pretrained(src,            # Folder of a Hugging Face checkpoint in
                                          fit_kwargs)
     device, progress = _check_device(device) or torch.device("cpu"), check_bool(progress, "progress")
     _prefer_mmap()                                                   # before anything big is allocated
-    checkpoint = _Checkpoint(src)
     model, cls = _empty_model(src, device)
+    checkpoint = _Checkpoint(src, model)
     targets, modules, _, _ = _select_layers(model, "linear", exclude)
     blocks = find_blocks(model, targets)
     outside = [n for n in targets if not any(n.startswith(b + ".") for b in blocks)]
@@ -1492,6 +1540,7 @@ def compress_pretrained(src,            # Folder of a Hugging Face checkpoint in
     # embeddings, final norm, head; then tied as from_pretrained ties them, so a shared table counts once
     _materialise(model, lambda n: not n.startswith(inside), checkpoint, device)
     if hasattr(model, "tie_weights"): model.tie_weights()
+    _check_complete(model, checkpoint)                          # before any work
     params_before = _param_count(model)
     batches = prepare_calibration(calibration, model, tokenizer) if calibrated else None
     with _writing(folder) as new:

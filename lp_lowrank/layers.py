@@ -165,9 +165,13 @@ def weight_matrix(module:nn.Module)->Tensor:
     return module.weight.T if conv1d is not None and isinstance(module, conv1d) else module.weight
 
 def copy_training_state(new:nn.Module, old:nn.Module)->nn.Module:
-    "Give `new` the training mode of `old` and, for every parameter, the `requires_grad` of `old`'s weight."
+    """Give `new` the training mode of `old`, to its bias the `requires_grad` of `old`'s bias and to its other
+    parameters (the factors) that of `old`'s weight."""
     new.train(old.training)
-    for param in new.parameters(recurse=False): param.requires_grad_(old.weight.requires_grad)
+    bias = getattr(old, "bias", None)
+    for name, param in new.named_parameters(recurse=False):
+        frozen_like = bias if name == "bias" and isinstance(bias, Tensor) else old.weight
+        param.requires_grad_(frozen_like.requires_grad)
     return new
 
 class LowRankLinear(nn.Module):
@@ -303,6 +307,10 @@ class LowRankEmbedding(nn.Module):
     def dense_weight(self)->Tensor:
         "The equivalent dense table table @ projection, shape (num_embeddings, embedding_dim)."
         return self.table @ self.projection
+    @property
+    def weight(self)->Tensor:
+        "Read-only: the dense table, materialised on every read, for code that reads an embedding's `.weight`."
+        return self.dense_weight()
     def extra_repr(self)->str:
         s = f"{self.num_embeddings}, {self.embedding_dim}, rank={self.rank}"
         if self.padding_idx is not None: s += f", padding_idx={self.padding_idx}"
@@ -387,6 +395,10 @@ class TiedLowRankLinear(nn.Module):
     def dense_weight(self)->Tensor:
         "The equivalent dense weight, the embedding's table @ projection, shape (out_features, in_features)."
         return self.embedding.dense_weight()
+    @property
+    def weight(self)->Tensor:
+        "Read-only: the dense weight of the tied output layer (the embedding's table), materialised on every read."
+        return self.dense_weight()
     def extra_repr(self)->str:
         return (f"in_features={self.in_features}, out_features={self.out_features}, rank={self.rank}, "
                 f"bias={self.bias is not None}, weight tied to a LowRankEmbedding")
@@ -411,5 +423,9 @@ class SharedLowRankEmbedding(nn.Module):
     def rank(self)->int: return self.embedding.rank
     def forward(self, input:Tensor)->Tensor: return self.embedding(input)
     def dense_weight(self)->Tensor: return self.embedding.dense_weight()
+    @property
+    def weight(self)->Tensor:
+        "Read-only: the dense table, materialised on every read, for code that reads an embedding's `.weight`."
+        return self.dense_weight()
     def extra_repr(self)->str:
         return f"{self.num_embeddings}, {self.embedding_dim}, rank={self.rank}, table of a LowRankEmbedding"
