@@ -1283,8 +1283,9 @@ def save_pretrained(model:nn.Module,     # A Hugging Face model compressed with 
     block = getattr(getattr(model, "config", None), "lp_lowrank", None)
     if not (isinstance(model, nn.Module) and isinstance(block, dict)):
         raise TypeError("model must be a Hugging Face model compressed by compress_model (its config has an "
-                        f"lp_lowrank block); got {type(model).__name__}. Save other models with their own "
-                        "save_pretrained or safetensors.")
+                        f"lp_lowrank block); got {type(model).__name__}. For a plain PyTorch model, save its "
+                        "state_dict and report.layer_map, and restore it with apply_layer_map(fresh_model, layer_map) "
+                        "then load_state_dict.")
     if tokenizer is not None and not hasattr(tokenizer, "save_pretrained"):
         raise TypeError("tokenizer must have a save_pretrained method (a transformers tokenizer) or be "
                         f"None; got {type(tokenizer).__name__}.")

@@ -153,13 +153,12 @@ def fit_subspace(A,                   # Points as rows, shape (n, d): a numpy ar
                  *,
                  # Rounding: "lewis" (fast, p < 4) or "loewner" (the paper's ellipsoid method)
                  method:str="lewis",
-                 refine:bool=True,    # Improve the provable start by checked IRLS steps
+                 refine:bool=True,    # Improve the provable start by checked descent steps (IRLS for p <= 2)
                  # Refinement stops when a step lowers the cost by less than tol (relative)
                  tol:float=1e-4,
                  max_iter:int=50,     # Most refinement steps
                  weights=None,        # Row weights w_i >= 0, shape (n,): minimise sum_i w_i dist(a_i, S)^p
-                 # lewis_tol, lewis_max_iter (the Lewis iteration), slack, max_cuts (Löwner)
-                 **rounding_kwargs,
+                 **rounding_kwargs,   # lewis_tol, lewis_max_iter (the Lewis iteration), slack, max_cuts (Löwner)
                 )->SubspaceFit:
     """A k-dimensional subspace S with small sum_i w_i dist(a_i, S)^p, and a certified bound on its distance
     to OPT."""

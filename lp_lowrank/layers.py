@@ -105,9 +105,7 @@ def low_rank_factors(weight,              # Weight, shape (n, d): tensor or nump
                      method:str="lp",     # 'lp': fit_subspace; 'svd': truncated SVD (the optimum for p = 2)
                      *,
                      points:str="rows",   # Which vectors are the points: 'rows', 'columns' or 'auto'
-                     # For method='lp': rounding ('lewis'|'loewner'), refine, tol (default LAYER_TOL),
-                     # max_iter, lewis_tol, ...
-                     **fit_kwargs,
+                     **fit_kwargs,        # method='lp': rounding, refine, tol (default LAYER_TOL), max_iter, ...
                     # Factors in the compute dtype (float32 or float64), on the weight's device
                     )->LowRankFactors:
     "Factor `weight ≈ left @ right` through the k-dimensional subspace fitted to its rows (or columns)."
