@@ -5,14 +5,15 @@
 # %% auto #0
 __all__ = ['SMOOTHING', 'MAX_SAMPLE_ROWS', 'SAMPLE_OVERSAMPLING', 'LENGTH_WINDOW', 'CHAT_REQUEST', 'GRAM_SLAB', 'DAMPING',
            'SAVED_WIDTH', 'UNREACHED', 'SENSITIVITY_TOKENS', 'prepare_calibration', 'calibration_tokens',
-           'split_sentences', 'calibration_texts', 'calibration_pairs', 'has_chat_template', 'chat_calibration_texts',
-           'marks_text_pairs', 'builtin_calibration_texts', 'LayerStatistics', 'collect_statistics', 'find_blocks',
-           'block_inputs', 'block_context', 'run_block', 'collect_block_statistics', 'corrected_weight', 'input_groups',
-           'original_group_inputs', 'BlockRunner', 'paired_statistics', 'OutputFit', 'lewis_sample', 'output_factor',
-           'fit_outputs', 'relative_output_error', 'layer_sensitivity']
+           'calibration_amount', 'amount_text', 'split_sentences', 'calibration_texts', 'calibration_pairs',
+           'has_chat_template', 'chat_calibration_texts', 'marks_text_pairs', 'builtin_calibration_texts',
+           'LayerStatistics', 'collect_statistics', 'find_blocks', 'block_inputs', 'block_context', 'run_block',
+           'collect_block_statistics', 'corrected_weight', 'input_groups', 'original_group_inputs', 'BlockRunner',
+           'paired_statistics', 'OutputFit', 'lewis_sample', 'output_factor', 'fit_outputs', 'relative_output_error',
+           'layer_sensitivity']
 
 # %% ../nbs/03a_calibrate.ipynb #000f06f4
-import contextlib, copy, dataclasses, math, numbers, re, warnings
+import contextlib, copy, dataclasses, inspect, math, numbers, re, warnings
 from collections.abc import Mapping
 from itertools import groupby
 from dataclasses import dataclass, field
@@ -37,6 +38,17 @@ def _vocabulary_size(model:nn.Module)->Optional[int]:
     try: emb = get() if callable(get) else None
     except (NotImplementedError, AttributeError): emb = None
     return getattr(emb, "num_embeddings", None)
+
+def _positions(model:nn.Module)->Optional[int]:
+    """How many positions the model can attend to (max_position_embeddings or n_positions), or None if unknown; less
+    the offset of position ids that start after the padding index (RoBERTa, XLM-R, MPNet: 514 embeddings, 512 usable)."""
+    config = getattr(model, "config", None)
+    n = next((v for v in (getattr(config, k, None) for k in ("max_position_embeddings", "n_positions"))
+              if isinstance(v, int) and not isinstance(v, bool) and v > 0), None)
+    if n is None: return None
+    offset = next((m.padding_idx + 1 for name, m in model.named_modules() if name.endswith("position_embeddings")
+                   and isinstance(m, nn.Embedding) and m.padding_idx is not None), 0)
+    return n - offset
 
 def _check_finite(t:Tensor, where:str):
     if (t.is_floating_point() or t.is_complex()) and not bool(torch.isfinite(t).all()):
@@ -121,15 +133,23 @@ def _decoder_start(model:nn.Module)->Optional[int]:
     return start if start is not None else getattr(config, "pad_token_id", None)
 
 def _with_decoder_inputs(model:nn.Module, batches:list)->list:
-    """Batches of ids for an encoder–decoder get decoder inputs where they have none: the ids shifted right after the
-    decoder's start token, what its training feeds it (BART derives the same itself; T5 needs them)."""
+    """Batches for an encoder–decoder get decoder inputs where they have none: batches of ids the ids shifted right
+    after the decoder's start token, what its training feeds it (BART derives the same itself; T5 needs them); batches
+    of input features (Whisper's audio, as a tensor or a dict) the start token alone, so the decoder sees one position
+    (pass `decoder_input_ids`, such as transcripts, to calibrate it on more)."""
     start = _decoder_start(model)
     if start is None: return batches
     given = ("decoder_input_ids", "decoder_inputs_embeds", "labels")
+    first = next(iter(inspect.signature(model.forward).parameters), None)
     def completed(b):
-        if not isinstance(b, Mapping) or "input_ids" not in b or any(k in b for k in given): return b
-        ids = torch.as_tensor(b["input_ids"])
-        return {**b, "decoder_input_ids": torch.cat([torch.full_like(ids[:, :1], start), ids[:, :-1]], 1)}
+        if isinstance(b, Tensor) and b.is_floating_point() and first is not None: b = {first: b}
+        if not isinstance(b, Mapping) or any(k in b for k in given): return b
+        if "input_ids" in b:
+            ids = torch.as_tensor(b["input_ids"])
+            return {**b, "decoder_input_ids": torch.cat([torch.full_like(ids[:, :1], start), ids[:, :-1]], 1)}
+        features = next((v for v in b.values() if isinstance(v, Tensor) and v.is_floating_point()), None)
+        if features is None: return b
+        return {**b, "decoder_input_ids": torch.full((features.shape[0], 1), start, device=features.device)}
     return [completed(b) for b in batches]
 
 def prepare_calibration(calibration,  # Texts or pairs (with `tokenizer`), 'builtin', token ids, input features, batches
@@ -188,9 +208,8 @@ def _calibration_batches(calibration, model:nn.Module, tokenizer, max_length, ba
         texts = [t for t in calibration if (t if isinstance(t, str) else "".join(t)).strip()]
         if not texts: raise ValueError("calibration texts must not all be empty; got only empty strings.")
         _check_tokenizer(tokenizer, "calibration texts need")
-        positions = getattr(getattr(model, "config", None), "max_position_embeddings", None)
-        # longer sequences cannot run
-        if isinstance(positions, int) and positions > 0: max_length = min(max_length, positions)
+        positions = _positions(model)
+        if positions is not None: max_length = min(max_length, positions)   # longer sequences cannot run
         batches = _tokenized(_padding_tokenizer(tokenizer), texts, batch_size, max_length)
         for b in batches: _check_ids(b["input_ids"], vocab, "the tokenized calibration texts")
         return batches
@@ -254,6 +273,22 @@ def calibration_tokens(batches:list)->int:
         # feature rows or ids
         else: count += b.numel() // b.shape[-1] if b.is_floating_point() and b.ndim > 0 else b.numel()
     return count
+
+def calibration_amount(batches:list)->dict:
+    """What the report counts: {'tokens': n} for batches of text (`calibration_tokens`), {'samples': n} for input
+    features (images, audio, a plain model's inputs: their first dimension)."""
+    def features(b):
+        if isinstance(b, Tensor): return b if b.is_floating_point() else None
+        if "attention_mask" in b or "input_ids" in b: return None
+        return next((v for v in b.values() if isinstance(v, Tensor) and v.is_floating_point()), None)
+    found = [features(b) for b in batches]
+    if not batches or any(f is None for f in found): return {"tokens": calibration_tokens(batches)}
+    return {"samples": sum(f.shape[0] if f.ndim else 1 for f in found)}
+
+def amount_text(calibration:dict)->str:
+    "'1,234 tokens' or '8 samples', from a report's `calibration` record."
+    unit = "tokens" if "tokens" in calibration else "samples"
+    return f"{calibration[unit]:,} {unit}"
 
 # %% ../nbs/03a_calibrate.ipynb #6ba9fbf1
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'])")

@@ -26,7 +26,7 @@ from .layers import (low_rank_factors, check_method, check_fit_options, check_po
                                LowRankEmbedding, TiedLowRankLinear, SharedLowRankEmbedding, is_dense_linear,
                                weight_matrix,
                                embedding_scale, copy_training_state)
-from .calibrate import (prepare_calibration, calibration_tokens, collect_statistics, fit_outputs, layer_sensitivity,
+from .calibrate import (prepare_calibration, calibration_amount, amount_text, collect_statistics, fit_outputs, layer_sensitivity,
                                   output_factor,
                                   find_blocks, block_inputs, block_context, run_block, collect_block_statistics,
                                   input_groups, original_group_inputs, BlockRunner, paired_statistics,
@@ -344,7 +344,7 @@ class CompressionReport:
         rule = next(f"{k}={'{per layer}' if isinstance(v, dict) else repr(v)}" for k, v in rules if v is not None)
         if self.allocation != ("spectrum" if self.budget is not None else "uniform"):
             rule += f", allocation={self.allocation!r}"
-        cal = f"calibrated on {self.calibration['tokens']:,} tokens" if self.calibration else "data-free"
+        cal = f"calibrated on {amount_text(self.calibration)}" if self.calibration else "data-free"
         change = f"{self.saved:.1%} saved" if self.saved >= 0 else f"{-self.saved:.1%} more"   # tied='untie' can add
         return (f"CompressionReport({'dry run, ' if self.dry_run else ''}method={self.method!r}, "
                 f"p={self.p:g}, {rule}, {cal}, "
@@ -914,7 +914,7 @@ def compress_model(model:nn.Module,      # Any PyTorch model; a Hugging Face mod
     modules, targets = plan.modules, plan.targets
     layer_map, reports = _plan_layers(modules, targets, plan.ranks, plan.heads, plan.aliases, method, p,
                                       points, calibrated)
-    seen = None if not calibrated else dict(batches=len(batches), tokens=calibration_tokens(batches),
+    seen = None if not calibrated else dict(batches=len(batches), **calibration_amount(batches),
                                             sequential=sequential)
     def report(params_after):
         return CompressionReport(list(reports.values()), plan.skipped, method, p, points, tied, ratio, budget,
@@ -1554,6 +1554,6 @@ def compress_pretrained(src,            # Folder of a Hugging Face checkpoint in
     return CompressionReport(list(reports.values()), {}, method, p, points, "share", ratio, None, rank,
                              params_before,
                              params_before - removed, time.perf_counter() - start, False, layer_map,
-                             dict(batches=len(batches), tokens=calibration_tokens(batches),
+                             dict(batches=len(batches), **calibration_amount(batches),
                                   sequential=sequential)
                              if calibrated else None)

@@ -26,7 +26,8 @@ from .layers import weight_matrix
 from .fit import fit_subspace, flip_signs
 from .compress import compress_model, compress_pretrained, save_pretrained, load_pretrained, ALLOCATIONS
 from .compress import skipped_lines, default_allocation, is_causal_lm
-from .calibrate import prepare_calibration, builtin_calibration_texts, collect_statistics, relative_output_error
+from .calibrate import (prepare_calibration, builtin_calibration_texts, collect_statistics, relative_output_error,
+                                  amount_text)
 from .glue import read_glue, sentence_embeddings, sts_zero_shot, spearman
 from .glue import evaluate_perplexity, perplexity_window, Perplexity
 
@@ -511,9 +512,9 @@ def _calibration_note(c:Comparison, label:str, ell:str)->str:
     cal = c.calibration
     texts = f"{cal['texts']} texts" if cal.get("texts") is not None else f"{cal['batches']} batches"
     return (f"{label}: the {ell}p fit (p = {cal['p']:g}) to each layer's outputs on {texts} "
-            f"({cal['tokens']:,} tokens, {'sequential' if cal.get('sequential') else 'one pass'}); "
-            f"output error: relative {ell}2 error of each layer's outputs on those tokens, every model's on the "
-            "original model's inputs to the layer" + (" (the sequential fit is fitted to the compressed model's "
+            f"({amount_text(cal)}, {'sequential' if cal.get('sequential') else 'one pass'}); "
+            f"output error: relative {ell}2 error of each layer's outputs on those {amount_text(cal).split()[-1]}, "
+            "every model's on the original model's inputs to the layer" + (" (the sequential fit is fitted to the compressed model's "
             "inputs, which its own report measures on)" if cal.get("sequential") else ""))
 
 def _perplexity_title(c:Comparison)->str:
@@ -1036,8 +1037,8 @@ def format_report(report, # The CompressionReport of a compression by one method
     lines.append(f"{'model total':<{width}}  {'':>11}  {'':>5}  {report.params_before:>12,} -> "
                  f"{report.params_after:>10,}  ({report.saved:.1%} fewer parameters)")
     if calibrated:
-        lines.append(f"calibrated: the {ell} fit to each layer's outputs on {report.calibration['tokens']:,} "
-                     "tokens; output error: relative l2 error of the layer's outputs on them (SVD output: "
+        lines.append(f"calibrated: the {ell} fit to each layer's outputs on {amount_text(report.calibration)}; "
+                     "output error: relative l2 error of the layer's outputs on them (SVD output: "
                      "the truncated SVD's at the same rank)")
     return "\n".join(lines)
 

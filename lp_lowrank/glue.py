@@ -19,6 +19,7 @@ from torch import nn, Tensor
 from scipy.stats import rankdata
 from tqdm import tqdm
 from .compress import is_causal_lm
+from .calibrate import _positions
 
 # %% ../nbs/05_glue.ipynb #5a2df0a9
 @dataclass(frozen=True)
@@ -454,14 +455,6 @@ class Perplexity:
     def __float__(self): return self.perplexity
 
 PERPLEXITY_WINDOW = 512   # tokens per window of `evaluate_perplexity` by default (fewer if the model attends to fewer)
-
-def _positions(model:nn.Module)->Optional[int]:
-    "How many positions the model can attend to (max_position_embeddings or n_positions), or None if unknown."
-    config = getattr(model, "config", None)
-    for key in ("max_position_embeddings", "n_positions"):
-        n = getattr(config, key, None)
-        if isinstance(n, int) and not isinstance(n, bool) and n > 0: return n
-    return None
 
 def perplexity_window(model:nn.Module,           # The causal language model
                       # Tokens per window; None: PERPLEXITY_WINDOW, or the positions the model attends to if fewer
