@@ -841,7 +841,8 @@ def _plan_compression(model:nn.Module, layers, exclude, ratio, budget, rank, met
                          f"{' ...' if len(missing) > 3 else ''}. Add them, or leave them out of `layers`.")
     params_before = _param_count(model)
     kept_dense = sum(modules[group[0]].weight.numel() for group, others in untied if others)
-    fixed = params_before - sum(modules[n].weight.numel() for n in targets) + kept_dense
+    replaced = {id(modules[n].weight): modules[n].weight.numel() for n in targets}   # a shared weight counts once
+    fixed = params_before - sum(replaced.values()) + kept_dense
     stats, calibrated = None, batches is not None
     if calibrated and (not dry_run and not sequential or allocation != "uniform"):
         stats = collect_statistics(model, targets, batches,
@@ -921,6 +922,10 @@ def compress_model(model:nn.Module,      # Any PyTorch model; a Hugging Face mod
                                  rank, plan.params_before, params_after, time.perf_counter() - start, dry_run,
                                  layer_map, seen, allocation)
     predicted = plan.fixed + sum(plan.ranks[n] * sum(modules[n].weight.shape) for n in targets)
+    if tied == "untie" and predicted > plan.params_before:
+        warnings.warn(f"tied='untie' gives each layer that shares a weight its own factors, each sized for the "
+                      f"whole weight: the model grows from {plan.params_before:,} to {predicted:,} parameters. Pass "
+                      "tied='share' where the layers allow it, or lower ranks.")
     if dry_run: return model, report(predicted)
     new_layers = _fit_layers(model, modules, layer_map, targets, method, p, reports, plan.stats, batches,
                              sequential, progress, fit_kwargs)
