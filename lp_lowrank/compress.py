@@ -821,6 +821,9 @@ def _plan_compression(model:nn.Module, layers, exclude, ratio, budget, rank, met
         if modules[n].weight.is_meta:
             raise ValueError(f"the weights of '{n}' must be loaded; got a weight on the meta device. "
                              "Load the model's weights before compressing it.")
+        if modules[n].weight.layout != torch.strided:
+            raise TypeError(f"the weight of '{n}' must be a dense tensor; got layout {modules[n].weight.layout}. "
+                            "Make it dense (weight.to_dense()) or exclude the layer; nothing was changed.")
         if not bool(torch.isfinite(modules[n].weight).all()):
             bad = int((~torch.isfinite(modules[n].weight)).sum())
             raise ValueError(f"the weight of '{n}' must contain only finite values; it has {bad} NaN or infinite "

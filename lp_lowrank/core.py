@@ -153,6 +153,11 @@ def check_matrix(A,               # Matrix with the points as rows, shape (n, d)
     elif not isinstance(A, Tensor):
         raise TypeError(f"{name} must be a numpy array or a torch tensor; got {_describe(A)}. Wrap it with "
                         f"np.asarray({name}).")
+    if A.layout != torch.strided:
+        raise TypeError(f"{name} must be a dense tensor; got layout {A.layout}. Pass {name}.to_dense().")
+    if A.is_meta:
+        raise ValueError(f"{name} must hold values; got a tensor on the meta device (shape only). Load or "
+                         "materialise it first.")
     if A.dtype in (torch.bool,) or A.is_complex():
         raise TypeError(f"{name} must be a real floating (or integer) tensor; got {name}.dtype={A.dtype}. "
                         f"Convert it with {name}.float().")
