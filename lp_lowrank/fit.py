@@ -159,7 +159,7 @@ def fit_subspace(A,                   # Points as rows, shape (n, d): a numpy ar
                  max_iter:int=50,     # Most refinement steps
                  weights=None,        # Row weights w_i >= 0, shape (n,): minimise sum_i w_i dist(a_i, S)^p
                  **rounding_kwargs,   # lewis_tol, lewis_max_iter (the Lewis iteration), slack, max_cuts (Löwner)
-                )->SubspaceFit:
+                )->SubspaceFit:      # The basis, its cost, the certified bound and how the fit went
     """A k-dimensional subspace S with small sum_i w_i dist(a_i, S)^p, and a certified bound on its distance
     to OPT."""
     X = check_matrix(A)
