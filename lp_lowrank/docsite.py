@@ -77,6 +77,7 @@ def imports_of_mixed_cell(cell)->str|None:
 
 # a backticked name that is a Markdown link's whole text, `[`name`](`: nbdev's linker would nest a link in it
 _LINK_TEXT_NAME = re.compile(r'\[`([^`\n]+)`\]\(')
+_PRIVATE_NAME = re.compile(r'`(_\w[\w.]*)`')     # a private name in backticks
 
 @cache
 def _docs_processors():
@@ -113,9 +114,11 @@ def _docs_processors():
 
     def add_links_outside_links(cell):
         ("nbdev's `add_links`, except for a name that already is a link's text: [`name`](target) stays as "
-         "written.")
+         "written, and a private `_name`, which the docs do not document, stays plain code.")
         markdown = cell.cell_type == 'markdown' and cell.source
-        if markdown: cell.source = _LINK_TEXT_NAME.sub(lambda m: f'[\x00{m.group(1)}\x00](', cell.source)
+        if markdown:
+            cell.source = _LINK_TEXT_NAME.sub(lambda m: f'[\x00{m.group(1)}\x00](', cell.source)
+            cell.source = _PRIVATE_NAME.sub(lambda m: f'\x00{m.group(1)}\x00', cell.source)
         add_links(cell)
         if markdown: cell.source = cell.source.replace('\x00', '`')
 
@@ -130,7 +133,7 @@ def _docs_processors():
 def process_notebook(src:str|Path,  # The notebook
                      dest:str|Path, # Where to write the processed notebook
                     ):
-    "Run nbdev's docs processors (see `_docs_processors`) on notebook `src` and write the result to `dest`."
+    "Run nbdev's docs processors, with the offline show_doc and linking above, on notebook `src` and write the result to `dest`."
     # as nbdev's own driver sets it while it processes notebooks for the docs
     os.environ['IN_TEST'] = '1'
     from execnb.nbio import read_nb, write_nb
@@ -516,12 +519,38 @@ _REMOTE = re.compile(r'^\s*(?:https?:)?//', re.IGNORECASE)
 _LOADS = {'script': 'src', 'link': 'href', 'img': 'src', 'iframe': 'src', 'source': 'src', 'video': 'src',
           'audio': 'src', 'embed': 'src', 'object': 'data', 'track': 'src'}
 
-def _finish_page(page_html:str, page:str, pages:dict, docs_url:str)->tuple:
+@cache
+def _definition_lines(path:Path)->dict:
+    "Line of each top-level function and class, and of each class's methods ('Class.method'), in a Python file."
+    if not path.is_file(): return {}
+    lines = {}
+    for node in ast.parse(path.read_text(encoding='utf-8')).body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)): lines[node.name] = node.lineno
+        if isinstance(node, ast.ClassDef):
+            lines.update({f'{node.name}.{m.name}': m.lineno for m in node.body
+                          if isinstance(m, (ast.FunctionDef, ast.AsyncFunctionDef))})
+    return lines
+
+def _source_line(a, root:Path|None)->str:
+    """A show_doc source link whose line nbdev left unresolved (`#LNone`), pointed at the line of the definition the
+    heading after it names, read from the file under the project folder `root` (the file itself if not found)."""
+    href, heading = a['href'][:-len('#LNone')], a.find_next(['h2', 'h3', 'h4'])
+    if root is None or heading is None or '/blob/' not in href: return href
+    path = href.split('/blob/', 1)[1].split('/', 1)[-1]              # after the branch
+    name = ''.join(t for t in heading.find_all(string=True)
+                   if not (t.parent.name == 'a' and 'anchor-link' in t.parent.get('class', []))).strip()
+    line = _definition_lines(Path(root)/path).get(name)
+    return f'{href}#L{line}' if line else href
+
+def _finish_page(page_html:str, page:str, pages:dict, docs_url:str,
+                 root:Path|None=None,  # The project folder: resolves the lines of source links
+                )->tuple:
     "(the finished page, its problems): links rewritten, heading ids unique, the table of contents filled."
     from bs4 import BeautifulSoup
     soup = BeautifulSoup(page_html, 'html.parser')
     problems, site_files = [], set(pages.values()) | {'site.css', 'search.js', 'search-index.js'}
     for a in soup.find_all('a', href=True):
+        if a['href'].endswith('#LNone'): a['href'] = _source_line(a, root)
         a['href'] = rewrite_href(a['href'], page, pages, docs_url)
         parts = urlsplit(a['href'])
         if parts.scheme or parts.netloc or not parts.path: continue
@@ -614,7 +643,7 @@ def build_site(nbs:str|Path=None,  # The notebooks folder; default: nbs_path fro
                                   _nav_html(nav, name, site_title),
                                   body + _pager_html(nav, name),
                                   posixpath.join(root, 'site.css'), site_title)
-                page, problems = _finish_page(page, name, names, docs_url)
+                page, problems = _finish_page(page, name, names, docs_url, cfg.config_path)
             except ValueError as e: problems = [str(e)]
             if problems:
                 failures.append(f'{p.as_posix()} -> {name}:\n  ' + '\n  '.join(dict.fromkeys(problems)))
