@@ -60,7 +60,8 @@ def _floating_dtype(model:nn.Module)->Optional[torch.dtype]:
     return next((t.dtype for t in model.parameters() if t.is_floating_point()), None)
 
 def _check_ids(ids:Tensor, vocab:Optional[int], where:str):
-    if ids.is_floating_point() or ids.is_complex() or ids.dtype == torch.bool:
+    if ids.is_complex(): raise TypeError(f"calibration must be real; got {where} with dtype {ids.dtype}.")
+    if ids.is_floating_point() or ids.dtype == torch.bool:
         raise TypeError(f"calibration token ids must be an integer tensor; got {where} with dtype "
                         f"{ids.dtype}.")
     if ids.numel() == 0: raise ValueError(f"calibration must contain tokens; {where} is empty.")
@@ -162,6 +163,9 @@ def prepare_calibration(calibration,  # Texts or pairs (with `tokenizer`), 'buil
                        )->list:               # Batches, each a dict of tensors or a tensor
     """Check calibration data and turn it into a list of model-input batches, before anything runs (texts of similar
     length batched together, see `LENGTH_WINDOW`; an encoder–decoder's decoder reads the texts shifted right)."""
+    if not isinstance(model, nn.Module):
+        raise TypeError(f"model must be the torch.nn.Module the calibration data will run through; got "
+                        f"{type(model).__name__}.")
     return _with_decoder_inputs(model, _calibration_batches(calibration, model, tokenizer, max_length, batch_size))
 
 def _calibration_batches(calibration, model:nn.Module, tokenizer, max_length, batch_size)->list:

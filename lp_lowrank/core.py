@@ -188,9 +188,11 @@ def check_p(p,                      # Exponent of the distances
             max_p:float=math.inf,   # Largest exponent the caller supports (exclusive)
             hint:str="")->float:    # Appended to the message of a p >= max_p: how to fix it
     "Validate a finite exponent `p >= 1` (the cost is then convex in each row), and `p < max_p`."
-    below = isinstance(p, numbers.Real) and not isinstance(p, bool) and p < 1
-    return check_real(p, "p", low=1, high=None if math.isinf(max_p) else max_p, high_open=True,
-                      hint=hint if hint and not below else "p >= 1 keeps the cost convex in each row.")
+    real = isinstance(p, numbers.Real) and not isinstance(p, bool)
+    # the caller's hint answers a finite p too large for it; NaN and infinity get none
+    fix = hint if real and math.isfinite(p) and p >= max_p else ""
+    if real and p < 1: fix = "p >= 1 keeps the cost convex in each row."
+    return check_real(p, "p", low=1, high=None if math.isinf(max_p) else max_p, high_open=True, hint=fix)
 
 # %% ../nbs/00_core.ipynb #c97d883c
 def to_input_kind(x:Tensor,   # Result computed by the package
