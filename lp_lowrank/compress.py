@@ -9,7 +9,7 @@ __all__ = ['ALIASES', 'KEPT_DENSE', 'FORMAT_VERSION', 'ALLOCATIONS', 'WEIGHTS_NA
            'save_pretrained', 'compress_pretrained']
 
 # %% ../nbs/04_compress.ipynb #8958b638
-import contextlib, copy, ctypes, difflib, functools, gc, hashlib, inspect, json, math, os, re, shutil, tempfile, time
+import contextlib, copy, ctypes, difflib, functools, gc, hashlib, inspect, itertools, json, math, os, re, shutil, tempfile, time
 import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass, field, asdict
@@ -725,8 +725,13 @@ def _sequential_stats(model:nn.Module, modules:dict, targets:list, batches:list,
     # what the blocks after the first receive besides the hidden states; None unless each receives what the block
     # before it returns (a residual or any other step between them: no chain)
     context = block_context(model, blocks, batches) if blocks else None
-    if context is None:                                             # no chain of blocks: one pass per layer
-        for n in targets: yield [n], collect_statistics(model, [n], batches, sample_rows=sample_rows)
+    if context is None:
+        # no chain of blocks: each block's layers (or a layer outside them) observed on a pass of the model as it
+        # is, which stops once they have run (Gemma's blocks alternate attention masks; a residual between blocks)
+        def unit(n): return next((b for b in blocks if n.startswith(b + ".")), n)
+        for _, names in itertools.groupby(targets, key=unit):
+            names = list(names)
+            yield names, collect_statistics(model, names, batches, sample_rows=sample_rows)
         return
     in_block = {b: [n for n in targets if n.startswith(b + ".")] for b in blocks}
     inside, order = {n for names in in_block.values() for n in names}, list(modules)
