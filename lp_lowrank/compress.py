@@ -1547,6 +1547,11 @@ def compress_pretrained(src,            # Folder of a Hugging Face checkpoint in
                          "compress_pretrained compresses one stack, a block at a time: use compress_model, which "
                          "holds the whole model.")
     targets = [n for n in targets if n not in outside]
+    kinds = sorted(set(getattr(model.config, "layer_types", None) or ()))
+    if calibrated and len(kinds) > 1:        # each kind of block gets its own mask, which one block cannot hand on
+        raise ValueError(f"src's {cls.__name__} must give all its blocks the same inputs to be calibrated one block at "
+                         f"a time; its blocks are of {len(kinds)} kinds ({', '.join(kinds)}), each with its own "
+                         "attention mask. Use compress_model, which holds the whole model, or calibration=None.")
     if not targets:
         raise ValueError(f"src's {cls.__name__} must have repeated blocks of linear layers; found none to "
                          "compress.")
