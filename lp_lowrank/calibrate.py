@@ -665,15 +665,21 @@ def _same_tensors(a, b)->bool:
     if isinstance(a, (tuple, list)) and isinstance(b, (tuple, list)): return len(a) == len(b) and all(map(_same_tensors, a, b))
     return True
 
+def _without_hidden(args:tuple, kwargs:dict, mask)->tuple:
+    "A block's call arguments without its hidden states, which come from the block before it."
+    return ((None, *args[1:]) if args else (), {k: v for k, v in kwargs.items() if k != "hidden_states"}, mask)
+
 def block_context(model:nn.Module,  # The model
                   blocks:list,       # Its repeated blocks, from `find_blocks`
                   batches:list,      # Calibration batches
-                 # Per batch, what the blocks after the first receive besides the hidden states: (args, kwargs,
-                 # mask) with the hidden states left out; None when the blocks do not form a chain
-                 )->Optional[list]:
-    """The arguments every block after the first receives with the hidden states (T5's blocks get the position bias
-    the first one computed), once one full pass of the first batch shows that each block receives what the block
-    before it returns, with those arguments (not so for a residual or any other step between the blocks)."""
+                 # {block after the first: per batch, what it receives besides the hidden states, (args, kwargs,
+                 # mask) with the hidden states left out}; None when the blocks do not form a chain
+                 )->Optional[dict]:
+    """What each block after the first receives with the hidden states, once one full pass of the first batch shows
+    that each block receives the hidden states the block before it returns (not so for a residual or any other step
+    between the blocks). Usually the later blocks all receive the second block's arguments (T5's get the position
+    bias the first one computed), read from a pass that stops there; blocks that receive arguments of their own
+    (Gemma's alternate sliding-window and full attention masks) get theirs from one full pass per batch."""
     calls = {}
     def called(b):                           # [args, kwargs, hidden states returned] of the block's first call
         def hook(module, args, kwargs): calls.setdefault(b, [args, kwargs, None])
@@ -693,15 +699,25 @@ def block_context(model:nn.Module,  # The model
     finally:
         for h in handles: h.remove()
     if any(b not in calls for b in blocks): return None
-    args, kwargs, _ = calls[blocks[1]]
-    for before, b in zip(blocks, blocks[1:]):
-        (e_args, e_kwargs, _), (g_args, g_kwargs, _) = _next_input(calls[before][2], args, kwargs, None), calls[b]
-        if len(e_args) != len(g_args) or e_kwargs.keys() != g_kwargs.keys(): return None
-        if not (_same_tensors(e_args, g_args) and all(_same_tensors(e_kwargs[k], g_kwargs[k]) for k in e_kwargs)):
-            return None
-    # the hidden states are not kept: each block's come from the block before it
-    return [((None, *a[1:]) if a else (), {k: v for k, v in kw.items() if k != "hidden_states"}, mask)
-            for a, kw, mask in block_inputs(model, blocks[1], batches)]
+    def same_call(x:tuple, y:tuple)->bool:
+        (x_args, x_kwargs), (y_args, y_kwargs) = x, y
+        return (len(x_args) == len(y_args) and x_kwargs.keys() == y_kwargs.keys() and _same_tensors(x_args, y_args)
+                and all(_same_tensors(x_kwargs[k], y_kwargs[k]) for k in x_kwargs))
+    for before, b in zip(blocks, blocks[1:]):                   # the hidden states are handed on
+        if not same_call(_next_input(calls[before][2], *calls[b][:2], None)[:2], calls[b][:2]): return None
+    later = blocks[1:]
+    if all(same_call(calls[b][:2], calls[later[0]][:2]) for b in later):
+        shared = [_without_hidden(*c) for c in block_inputs(model, later[0], batches)]
+        return dict.fromkeys(later, shared)
+    own, state = {b: [] for b in later}, {"mask": None, "expected": None, "calls": {}}
+    def keep(b):
+        def hook(module, args, kwargs): own[b].append(_without_hidden(args, kwargs, state["mask"]))
+        return hook
+    handles = [model.get_submodule(b).register_forward_pre_hook(keep(b), with_kwargs=True) for b in later]
+    try: _run_batches(model, batches, state)
+    finally:
+        for h in handles: h.remove()
+    return own if all(len(v) == len(batches) for v in own.values()) else None
 
 def _block_outputs(block:nn.Module, inputs:list, state:Optional[dict]=None):
     "Yield what `block` returns on each captured input (eval, no grad); `state` exposes each batch's mask to hooks."

@@ -722,12 +722,12 @@ def _sequential_stats(model:nn.Module, modules:dict, targets:list, batches:list,
     comes; inside repeated blocks, paired with the original model (`paired_statistics`) so the fits correct
     earlier errors."""
     blocks = find_blocks(model, targets)
-    # what the blocks after the first receive besides the hidden states; None unless each receives what the block
-    # before it returns (a residual or any other step between them: no chain)
+    # what each block after the first receives besides the hidden states; None unless each receives the hidden states
+    # the block before it returns (a residual or any other step between them: no chain)
     context = block_context(model, blocks, batches) if blocks else None
     if context is None:
-        # no chain of blocks: each block's layers (or a layer outside them) observed on a pass of the model as it
-        # is, which stops once they have run (Gemma's blocks alternate attention masks; a residual between blocks)
+        # no chain of blocks (a residual or a rotation between them): each block's layers (or a layer outside them)
+        # observed on a pass of the model as it is, which stops once they have run
         def unit(n): return next((b for b in blocks if n.startswith(b + ".")), n)
         for _, names in itertools.groupby(targets, key=unit):
             names = list(names)
@@ -741,15 +741,16 @@ def _sequential_stats(model:nn.Module, modules:dict, targets:list, batches:list,
     # what the first block receives once the layers before it were replaced
     inputs = block_inputs(model, blocks[0], batches) if before else original_inputs
     after = [n for n in targets if n not in inside and n not in before]
-    for b in blocks:
+    for b, next_block in zip(blocks, blocks[1:] + [None]):
         block, local = model.get_submodule(b), [n[len(b) + 1:] for n in in_block[b]]
         original = copy.deepcopy(block) if local else block        # the block before its layers are replaced
-        last = b == blocks[-1]
+        last = next_block is None
         following, outputs = (None if last else []), ([] if after or not last else None)
         yield from _paired_groups(b, original, block, local, original_inputs, inputs, sample_rows, following, outputs)
         if not last:
-            original_inputs = _next_inputs([_hidden(args, kwargs) for args, kwargs, _ in following], context)
-            inputs = _next_inputs(outputs, context)
+            given = context[next_block]                            # what the next block receives besides them
+            original_inputs = _next_inputs([_hidden(args, kwargs) for args, kwargs, _ in following], given)
+            inputs = _next_inputs(outputs, given)
     if after: yield after, _statistics_after(model, blocks, outputs, after, batches, sample_rows)
 
 def _fit_layers(model:nn.Module, modules:dict, layer_map:dict, targets:list, method:str, p:float,
