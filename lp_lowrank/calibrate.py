@@ -143,7 +143,7 @@ def _with_decoder_inputs(model:nn.Module, batches:list)->list:
     given = ("decoder_input_ids", "decoder_inputs_embeds", "labels")
     first = next(iter(inspect.signature(model.forward).parameters), None)
     def completed(b):
-        if isinstance(b, Tensor) and b.is_floating_point() and first is not None: b = {first: b}
+        if isinstance(b, Tensor) and b.is_floating_point() and first not in (None, "input_ids"): b = {first: b}
         if not isinstance(b, Mapping) or any(k in b for k in given): return b
         if "input_ids" in b:
             ids = torch.as_tensor(b["input_ids"])
@@ -188,8 +188,8 @@ def _calibration_batches(calibration, model:nn.Module, tokenizer, max_length, ba
         if calibration.ndim < 2 or calibration.shape[0] == 0:
             raise ValueError("calibration features must have the samples along the first dimension, (samples, "
                              f"...); got shape {tuple(calibration.shape)}. For one sample pass x.unsqueeze(0).")
-        _check_finite(calibration, "the calibration tensor")
         calibration = calibration.to(_floating_dtype(model) or calibration.dtype)   # numpy's float64, for one
+        _check_finite(calibration, "the calibration tensor")
         return [calibration[i:i + batch_size] for i in range(0, calibration.shape[0], batch_size)]
     if isinstance(calibration, Tensor):
         ids = {2: calibration, 1: calibration.reshape(1, -1)}.get(calibration.ndim)
@@ -252,9 +252,9 @@ def _calibration_batches(calibration, model:nn.Module, tokenizer, max_length, ba
             for k, v in b.items():
                 if isinstance(v, Tensor): _check_finite(v, f"calibration batch {i}'s {k!r}")
         elif isinstance(b, Tensor):
+            if b.is_floating_point(): b = batches[i] = b.to(_floating_dtype(model) or b.dtype)
             _check_finite(b, f"calibration batch {i}")
             if not b.is_floating_point() and vocab is not None: _check_ids(b, vocab, f"calibration batch {i}")
-            if b.is_floating_point(): batches[i] = b.to(_floating_dtype(model) or b.dtype)
         elif isinstance(b, (list, tuple)) and any(isinstance(v, Tensor) for v in b):
             raise TypeError(f"calibration batches must be dicts of model inputs or tensors; got a {type(b).__name__} "
                             f"of {len(b)} tensors at position {i}, such as (inputs, labels) from a DataLoader. Pass the "
@@ -489,7 +489,8 @@ def _record(module:nn.Module, x:Tensor, y:Tensor, stats:LayerStatistics, mask, s
             generator:torch.Generator,
             input_gram:bool=False, shared:Optional[dict]=None):
     if isinstance(module, nn.Embedding):
-        ids = x.reshape(-1)[mask.reshape(-1)] if mask is not None and x.numel() == mask.numel() else x.reshape(-1)
+        flat = mask is not None and (x.shape == mask.shape or (x.ndim == 1 and x.numel() == mask.numel()))
+        ids = x.reshape(-1)[mask.reshape(-1)] if flat else x.reshape(-1)
         counts = torch.bincount(ids.reshape(-1).cpu(), minlength=module.num_embeddings)
         stats.counts = counts if stats.counts is None else stats.counts + counts
         stats.tokens += ids.numel()
@@ -658,12 +659,18 @@ def _next_inputs(outputs, inputs:list)->list:
     "The next block's inputs from a block's outputs and its own inputs (or a `block_context`)."
     return [_next_input(out, args, kwargs, mask) for out, (args, kwargs, mask) in zip(outputs, inputs)]
 
-def _same_tensors(a, b)->bool:
-    "Whether two call arguments hold equal tensors wherever either holds one (other values are not compared)."
+def _hidden(args:tuple, kwargs:dict): return args[0] if args else kwargs.get("hidden_states")
+
+def _same_values(a, b)->bool:
+    "Whether two call arguments are equal: tensors by value, sequences and dicts item by item, other values by ==."
     if isinstance(a, Tensor) or isinstance(b, Tensor):
         return isinstance(a, Tensor) and isinstance(b, Tensor) and a.shape == b.shape and torch.equal(a, b)
-    if isinstance(a, (tuple, list)) and isinstance(b, (tuple, list)): return len(a) == len(b) and all(map(_same_tensors, a, b))
-    return True
+    if isinstance(a, (tuple, list)) and isinstance(b, (tuple, list)): return len(a) == len(b) and all(map(_same_values, a, b))
+    if isinstance(a, Mapping) and isinstance(b, Mapping):
+        return a.keys() == b.keys() and all(_same_values(a[k], b[k]) for k in a)
+    if a is b: return True
+    try: return bool(a == b)
+    except Exception: return False
 
 def _without_hidden(args:tuple, kwargs:dict, mask)->tuple:
     "A block's call arguments without its hidden states, which come from the block before it."
@@ -675,45 +682,50 @@ def block_context(model:nn.Module,  # The model
                  # {block after the first: per batch, what it receives besides the hidden states, (args, kwargs,
                  # mask) with the hidden states left out}; None when the blocks do not form a chain
                  )->Optional[dict]:
-    """What each block after the first receives with the hidden states, once one full pass of the first batch shows
-    that each block receives the hidden states the block before it returns (not so for a residual or any other step
-    between the blocks). Usually the later blocks all receive the second block's arguments (T5's get the position
-    bias the first one computed), read from a pass that stops there; blocks that receive arguments of their own
-    (Gemma's alternate sliding-window and full attention masks) get theirs from one full pass per batch."""
-    calls = {}
-    def called(b):                           # [args, kwargs, hidden states returned] of the block's first call
-        def hook(module, args, kwargs): calls.setdefault(b, [args, kwargs, None])
+    """What each block after the first receives with the hidden states, once a pass of the first batch shows that
+    each block runs once and receives the hidden states the block before it returns (not so for a residual or any
+    other step between the blocks). Usually the later blocks all receive the second block's arguments (T5's get the
+    position bias the first one computed), read from a pass that stops there; blocks that receive arguments of their
+    own (Gemma's alternate sliding-window and full attention masks) get theirs from one full pass per batch."""
+    if len(blocks) < 2: return None
+    state = {"mask": None, "expected": None, "calls": {}}
+    seen, calls, chained, last = {}, {}, [True], {"hidden": None}
+    def called(b):
+        def hook(module, args, kwargs):
+            seen[b] = seen.get(b, 0) + 1
+            if seen[b] > 1: return
+            if b != blocks[0]:                     # the hidden states the block before returned, handed on as they were
+                chained[0] &= _same_values(_hidden(args, kwargs), last["hidden"])
+            calls[b] = _without_hidden(args, kwargs, None)[:2]
         return hook
     def returned(b):
         def hook(module, args, kwargs, out):
+            if seen[b] > 1: return
             hidden = out[0] if isinstance(out, (tuple, list)) else out
-            # a copy: a step between the blocks may change it in place
-            if calls[b][2] is None: calls[b][2] = hidden.clone() if isinstance(hidden, Tensor) else hidden
+            # a copy, the only one kept: a step between the blocks may change it in place
+            last["hidden"] = hidden.clone() if isinstance(hidden, Tensor) else hidden
+            if b == blocks[-1]: raise _StopForward
         return hook
     handles = []
     for b in blocks:
         m = model.get_submodule(b)
         handles += [m.register_forward_pre_hook(called(b), with_kwargs=True),
                     m.register_forward_hook(returned(b), with_kwargs=True)]
-    try: _run_batches(model, batches[:1], {"mask": None, "expected": None, "calls": {}})
+    try: _run_batches(model, batches[:1], state)
     finally:
         for h in handles: h.remove()
-    if any(b not in calls for b in blocks): return None
-    def same_call(x:tuple, y:tuple)->bool:
-        (x_args, x_kwargs), (y_args, y_kwargs) = x, y
-        return (len(x_args) == len(y_args) and x_kwargs.keys() == y_kwargs.keys() and _same_tensors(x_args, y_args)
-                and all(_same_tensors(x_kwargs[k], y_kwargs[k]) for k in x_kwargs))
-    for before, b in zip(blocks, blocks[1:]):                   # the hidden states are handed on
-        if not same_call(_next_input(calls[before][2], *calls[b][:2], None)[:2], calls[b][:2]): return None
+    last.clear()
+    if not chained[0] or any(seen.get(b) != 1 for b in blocks): return None
     later = blocks[1:]
-    if all(same_call(calls[b][:2], calls[later[0]][:2]) for b in later):
+    if all(_same_values(calls[b], calls[later[0]]) for b in later):
         shared = [_without_hidden(*c) for c in block_inputs(model, later[0], batches)]
         return dict.fromkeys(later, shared)
-    own, state = {b: [] for b in later}, {"mask": None, "expected": None, "calls": {}}
+    own = {b: [] for b in later}
     def keep(b):
         def hook(module, args, kwargs): own[b].append(_without_hidden(args, kwargs, state["mask"]))
         return hook
     handles = [model.get_submodule(b).register_forward_pre_hook(keep(b), with_kwargs=True) for b in later]
+    state.update(expected=None, calls={})
     try: _run_batches(model, batches, state)
     finally:
         for h in handles: h.remove()
@@ -833,8 +845,6 @@ def original_group_inputs(original:nn.Module,  # A block of the original model
     finally:
         for h in handles: h.remove()
     return captured
-
-def _hidden(args:tuple, kwargs:dict): return args[0] if args else kwargs.get("hidden_states")
 
 def _tensors_only(out)->Optional[int]:
     "How many numbers an output holds, if it is a tensor or a plain tuple/list of tensors and Nones; else None."

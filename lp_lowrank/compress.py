@@ -738,8 +738,10 @@ def _sequential_stats(model:nn.Module, modules:dict, targets:list, batches:list,
     before = [n for n in targets if n not in inside and order.index(n) < order.index(blocks[0])]
     original_inputs = block_inputs(model, blocks[0], batches)
     if before: yield before, collect_statistics(model, before, batches, sample_rows=sample_rows)
-    # what the first block receives once the layers before it were replaced
+    # what the first block receives once the layers before it were replaced, and the other blocks besides the hidden
+    # states (an encoder-decoder's decoder blocks read the compressed encoder's output)
     inputs = block_inputs(model, blocks[0], batches) if before else original_inputs
+    compressed_context = (block_context(model, blocks, batches) or context) if before else context
     after = [n for n in targets if n not in inside and n not in before]
     for b, next_block in zip(blocks, blocks[1:] + [None]):
         block, local = model.get_submodule(b), [n[len(b) + 1:] for n in in_block[b]]
@@ -748,9 +750,9 @@ def _sequential_stats(model:nn.Module, modules:dict, targets:list, batches:list,
         following, outputs = (None if last else []), ([] if after or not last else None)
         yield from _paired_groups(b, original, block, local, original_inputs, inputs, sample_rows, following, outputs)
         if not last:
-            given = context[next_block]                            # what the next block receives besides them
-            original_inputs = _next_inputs([_hidden(args, kwargs) for args, kwargs, _ in following], given)
-            inputs = _next_inputs(outputs, given)
+            # what the next block receives besides the hidden states, in the original and the compressed model
+            original_inputs = _next_inputs([_hidden(args, kwargs) for args, kwargs, _ in following], context[next_block])
+            inputs = _next_inputs(outputs, compressed_context[next_block])
     if after: yield after, _statistics_after(model, blocks, outputs, after, batches, sample_rows)
 
 def _fit_layers(model:nn.Module, modules:dict, layer_map:dict, targets:list, method:str, p:float,
@@ -1061,7 +1063,8 @@ def _checkpoint_keys(model:nn.Module, keys)->tuple:
     renamed, converted = {}, []
     for k in keys:
         new = rename_source_key(k, renamings, [])[0]
-        if converters and rename_source_key(k, renamings, converters)[0] != new: converted.append(k)
+        # a converter that matches changes the tensor, even where it keeps the name
+        if converters and rename_source_key(new, [], converters)[1] is not None: converted.append(k)
         elif new != k: renamed[k] = new
     return renamed, converted
 
@@ -1548,7 +1551,8 @@ def compress_pretrained(src,            # Folder of a Hugging Face checkpoint in
                          "compress_pretrained compresses one stack, a block at a time: use compress_model, which "
                          "holds the whole model.")
     targets = [n for n in targets if n not in outside]
-    kinds = sorted(set(getattr(model.config, "layer_types", None) or ()))
+    text_config = model.config.get_text_config() if hasattr(model.config, "get_text_config") else model.config
+    kinds = sorted(set(getattr(text_config, "layer_types", None) or ()))
     if calibrated and len(kinds) > 1:        # each kind of block gets its own mask, which one block cannot hand on
         raise ValueError(f"src's {cls.__name__} must give all its blocks the same inputs to be calibrated one block at "
                          f"a time; its blocks are of {len(kinds)} kinds ({', '.join(kinds)}), each with its own "
