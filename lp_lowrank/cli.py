@@ -206,7 +206,7 @@ def _add_calibration(c):
                         "below 2: a robust fit of a Lewis-weight sample of them, slower) (default: 2)")
     c.add_argument("--one-pass", action="store_true",
                    help="collect every layer's calibration statistics in one pass over the original model: "
-                        "several times faster and less accurate than the default, which fits each block to "
+                        "about three times faster and less accurate than the default, which fits each block to "
                         "the "
                         "original outputs from the inputs of the blocks already compressed")
     c.add_argument("--chat", action=argparse.BooleanOptionalAction, default=None,
