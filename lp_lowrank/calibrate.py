@@ -133,6 +133,10 @@ def _decoder_start(model:nn.Module)->Optional[int]:
     start = getattr(config, "decoder_start_token_id", None)
     return start if start is not None else getattr(config, "pad_token_id", None)
 
+def _float_input(batch:Mapping)->Optional[Tensor]:
+    "The first floating-point tensor of a dict of model inputs (features: pixels, audio), or None."
+    return next((v for v in batch.values() if isinstance(v, Tensor) and v.is_floating_point()), None)
+
 def _with_decoder_inputs(model:nn.Module, batches:list)->list:
     """Batches for an encoder–decoder get decoder inputs where they have none: batches of ids the ids shifted right
     after the decoder's start token, what its training feeds it (BART derives the same itself; T5 needs them); batches
@@ -148,7 +152,7 @@ def _with_decoder_inputs(model:nn.Module, batches:list)->list:
         if "input_ids" in b:
             ids = torch.as_tensor(b["input_ids"])
             return {**b, "decoder_input_ids": torch.cat([torch.full_like(ids[:, :1], start), ids[:, :-1]], 1)}
-        features = next((v for v in b.values() if isinstance(v, Tensor) and v.is_floating_point()), None)
+        features = _float_input(b)
         if features is None: return b
         return {**b, "decoder_input_ids": torch.full((features.shape[0], 1), start, device=features.device)}
     return [completed(b) for b in batches]
@@ -283,8 +287,7 @@ def calibration_amount(batches:list)->dict:
     features (images, audio, a plain model's inputs: their first dimension)."""
     def features(b):
         if isinstance(b, Tensor): return b if b.is_floating_point() else None
-        if "attention_mask" in b or "input_ids" in b: return None
-        return next((v for v in b.values() if isinstance(v, Tensor) and v.is_floating_point()), None)
+        return None if "attention_mask" in b or "input_ids" in b else _float_input(b)
     found = [features(b) for b in batches]
     if not batches or any(f is None for f in found): return {"tokens": calibration_tokens(batches)}
     return {"samples": sum(f.shape[0] if f.ndim else 1 for f in found)}
@@ -650,9 +653,13 @@ def block_inputs(model:nn.Module, block:str, batches:list)->list:
     finally: handle.remove()
     return captured
 
+def _output_hidden(out):
+    "The hidden states in what a block returns: the output itself, or the first item of a tuple."
+    return out[0] if isinstance(out, (tuple, list)) else out
+
 def _next_input(out, args:tuple, kwargs:dict, mask)->tuple:
     "The next block's (args, kwargs, mask) from a block's output and its own inputs."
-    hidden = out[0] if isinstance(out, (tuple, list)) else out
+    hidden = _output_hidden(out)
     return ((hidden, *args[1:]), kwargs, mask) if args else ((), {**kwargs, "hidden_states": hidden}, mask)
 
 def _next_inputs(outputs, inputs:list)->list:
@@ -701,7 +708,7 @@ def block_context(model:nn.Module,  # The model
     def returned(b):
         def hook(module, args, kwargs, out):
             if seen[b] > 1: return
-            hidden = out[0] if isinstance(out, (tuple, list)) else out
+            hidden = _output_hidden(out)
             # a copy, the only one kept: a step between the blocks may change it in place
             last["hidden"] = hidden.clone() if isinstance(hidden, Tensor) else hidden
             if b == blocks[-1]: raise _StopForward

@@ -1040,31 +1040,27 @@ def _rename_to_model(model:nn.Module, tensors:dict)->dict:
     loading does."""
     expected = model.state_dict().keys()
     if all(k in expected for k in tensors): return tensors
+    renamed, converted = _checkpoint_keys(model, tensors)
+    names = {**renamed, **converted}
+    return {names.get(k, k): t for k, t in tensors.items()}
+
+def _checkpoint_keys(model:nn.Module, keys)->tuple:
+    """({file key: model key} for the keys transformers renames when it saves this architecture, {file key: model key}
+    for those it saves in another layout and rebuilds on loading: mixture-of-experts weights one per expert)."""
     try:
         from transformers.conversion_mapping import get_model_conversion_mapping
         from transformers.core_model_loading import WeightConverter, WeightRenaming, rename_source_key
         conversions = get_model_conversion_mapping(model, add_legacy=False)
     # older transformers rename nothing on save
-    except (ImportError, AttributeError, TypeError): return tensors
+    except (ImportError, AttributeError, TypeError): return {}, {}
     renamings = [c for c in conversions if isinstance(c, WeightRenaming)]
     converters = [c for c in conversions if isinstance(c, WeightConverter)]
-    return {rename_source_key(k, renamings, converters)[0]: t for k, t in tensors.items()}
-
-def _checkpoint_keys(model:nn.Module, keys)->tuple:
-    """(file key -> model key for the keys transformers renames when it saves this architecture, the keys it saves in
-    another layout and rebuilds on loading: mixture-of-experts weights one per expert)."""
-    try:
-        from transformers.conversion_mapping import get_model_conversion_mapping
-        from transformers.core_model_loading import WeightConverter, WeightRenaming, rename_source_key
-        conversions = get_model_conversion_mapping(model, add_legacy=False)
-    except (ImportError, AttributeError, TypeError): return {}, []
-    renamings = [c for c in conversions if isinstance(c, WeightRenaming)]
-    converters = [c for c in conversions if isinstance(c, WeightConverter)]
-    renamed, converted = {}, []
+    renamed, converted = {}, {}
     for k in keys:
         new = rename_source_key(k, renamings, [])[0]
         # a converter that matches changes the tensor, even where it keeps the name
-        if converters and rename_source_key(new, [], converters)[1] is not None: converted.append(k)
+        if converters and rename_source_key(new, [], converters)[1] is not None:
+            converted[k] = rename_source_key(k, renamings, converters)[0]
         elif new != k: renamed[k] = new
     return renamed, converted
 
@@ -1335,7 +1331,7 @@ class _Checkpoint:
         renamed, converted = _checkpoint_keys(model, where)
         if converted:
             raise ValueError(f"src's checkpoint must store {type(model).__name__}'s weights as the model holds them; "
-                             f"{len(converted)} of its tensors (such as {converted[0]!r}) are in another layout, which "
+                             f"{len(converted)} of its tensors (such as {next(iter(converted))!r}) are in another layout, which "
                              "transformers rebuilds when it loads the whole model (mixture-of-experts weights, one "
                              "per expert). compress_pretrained reads one block at a time: use compress_model.")
         self.where = {renamed.get(k, k): (file, k) for k, file in where.items()}   # model name -> (file, key)

@@ -531,14 +531,17 @@ def _definition_lines(path:Path)->dict:
                           if isinstance(m, (ast.FunctionDef, ast.AsyncFunctionDef))})
     return lines
 
+def _heading_words(h)->list:
+    "The text pieces of a heading, without its anchor link."
+    return [t for t in h.find_all(string=True) if not (t.parent.name == 'a' and 'anchor-link' in t.parent.get('class', []))]
+
 def _source_line(a, root:Path|None)->str:
     """A show_doc source link whose line nbdev left unresolved (`#LNone`), pointed at the line of the definition the
     heading after it names, read from the file under the project folder `root` (the file itself if not found)."""
     href, heading = a['href'][:-len('#LNone')], a.find_next(['h2', 'h3', 'h4'])
     if root is None or heading is None or '/blob/' not in href: return href
     path = href.split('/blob/', 1)[1].split('/', 1)[-1]              # after the branch
-    name = ''.join(t for t in heading.find_all(string=True)
-                   if not (t.parent.name == 'a' and 'anchor-link' in t.parent.get('class', []))).strip()
+    name = ''.join(_heading_words(heading)).strip()
     line = _definition_lines(Path(root)/path).get(name)
     return f'{href}#L{line}' if line else href
 
@@ -577,8 +580,7 @@ def _finish_page(page_html:str, page:str, pages:dict, docs_url:str,
             for a in h.select('a.anchor-link'): a['href'] = f'#{h["id"]}'
         else: seen[hid] = 0
         if h.name in ('h2', 'h3'):
-            words = [t for t in h.find_all(string=True)
-                     if not (t.parent.name == 'a' and 'anchor-link' in t.parent.get('class', []))]
+            words = _heading_words(h)
             text = ''.join(words)
             # nbdev's rule: a heading ending in ' -' stays out of the contents
             if text.rstrip().endswith(' -'):

@@ -172,7 +172,12 @@ def copy_training_state(new:nn.Module, old:nn.Module)->nn.Module:
         param.requires_grad_(frozen_like.requires_grad)
     return new
 
-class LowRankLinear(nn.Module):
+class _DenseWeight:
+    "A factorised layer's read-only `weight`: its `dense_weight()`, materialised on every read, for code that reads `.weight`."
+    @property
+    def weight(self)->Tensor: return self.dense_weight()
+
+class LowRankLinear(_DenseWeight, nn.Module):
     "Drop-in rank-`rank` replacement for `nn.Linear`: x ↦ left (right x) + bias, so weight ≈ left @ right."
     def __init__(self, in_features:int,   # Size of each input sample
                  out_features:int,          # Size of each output sample
@@ -202,10 +207,6 @@ class LowRankLinear(nn.Module):
     def forward(self, x:Tensor)->Tensor: return F.linear(F.linear(x, self.right), self.left, self.bias)
     def dense_weight(self)->Tensor:
         "The equivalent dense weight left @ right, shape (out_features, in_features)."
-        return self.left @ self.right
-    @property
-    def weight(self)->Tensor:
-        "Read-only: the dense weight left @ right, materialised on every read, for code that reads `.weight`."
         return self.left @ self.right
     def extra_repr(self)->str:
         return (f"in_features={self.in_features}, out_features={self.out_features}, rank={self.rank}, "
@@ -255,7 +256,7 @@ def embedding_scale(embedding:nn.Embedding)->float:
     scale = getattr(embedding, "embed_scale", None)
     return 1.0 if scale is None else float(scale)
 
-class LowRankEmbedding(nn.Module):
+class LowRankEmbedding(_DenseWeight, nn.Module):
     """Drop-in rank-`rank` replacement for `nn.Embedding`: look up `table` (n, k), then project with
     `projection` (k, d); weight ≈ table @ projection."""
     def __init__(self, num_embeddings:int,          # Size of the dictionary (rows of the table)
@@ -305,10 +306,6 @@ class LowRankEmbedding(nn.Module):
     def dense_weight(self)->Tensor:
         "The equivalent dense table table @ projection, shape (num_embeddings, embedding_dim)."
         return self.table @ self.projection
-    @property
-    def weight(self)->Tensor:
-        "Read-only: the dense table, materialised on every read, for code that reads an embedding's `.weight`."
-        return self.dense_weight()
     def extra_repr(self)->str:
         s = f"{self.num_embeddings}, {self.embedding_dim}, rank={self.rank}"
         if self.padding_idx is not None: s += f", padding_idx={self.padding_idx}"
@@ -361,7 +358,7 @@ class LowRankEmbedding(nn.Module):
         return copy_training_state(layer, embedding)
 
 # %% ../nbs/03_layers.ipynb #cb66ea6f
-class TiedLowRankLinear(nn.Module):
+class TiedLowRankLinear(_DenseWeight, nn.Module):
     """Output layer x ↦ table (projection x) + bias that reuses a `LowRankEmbedding`'s factors, keeping a
     weight tie alive."""
     def __init__(self,
@@ -393,15 +390,11 @@ class TiedLowRankLinear(nn.Module):
     def dense_weight(self)->Tensor:
         "The equivalent dense weight, the embedding's table @ projection, shape (out_features, in_features)."
         return self.embedding.dense_weight()
-    @property
-    def weight(self)->Tensor:
-        "Read-only: the dense weight of the tied output layer (the embedding's table), materialised on every read."
-        return self.dense_weight()
     def extra_repr(self)->str:
         return (f"in_features={self.in_features}, out_features={self.out_features}, rank={self.rank}, "
                 f"bias={self.bias is not None}, weight tied to a LowRankEmbedding")
 
-class SharedLowRankEmbedding(nn.Module):
+class SharedLowRankEmbedding(_DenseWeight, nn.Module):
     """Another user of a `LowRankEmbedding`'s table (encoder–decoder models share one table): calls it and
     owns no parameters."""
     def __init__(self, embedding:LowRankEmbedding):   # The factorised embedding whose table this layer shares
@@ -421,9 +414,5 @@ class SharedLowRankEmbedding(nn.Module):
     def rank(self)->int: return self.embedding.rank
     def forward(self, input:Tensor)->Tensor: return self.embedding(input)
     def dense_weight(self)->Tensor: return self.embedding.dense_weight()
-    @property
-    def weight(self)->Tensor:
-        "Read-only: the dense table, materialised on every read, for code that reads an embedding's `.weight`."
-        return self.dense_weight()
     def extra_repr(self)->str:
         return f"{self.num_embeddings}, {self.embedding_dim}, rank={self.rank}, table of a LowRankEmbedding"
