@@ -451,9 +451,10 @@ class _StopForward(Exception): "Raised by a hook to end a forward pass once the 
 def _rows(x:Tensor, mask:Optional[Tensor])->Tensor:
     """The token rows of an activation (..., width), without the padding positions a mask marks (also when the model
     flattened its batch to (batch · length, width), as OPT's feed-forward layers and mixture-of-experts blocks do)."""
-    if mask is not None and x.shape[:-1] == mask.shape: return x[mask]
-    if mask is not None and x.ndim == 2 and x.shape[0] == mask.numel(): return x[mask.reshape(-1)]
-    return x.reshape(-1, x.shape[-1])
+    flat = x.reshape(-1, x.shape[-1])
+    if mask is None or not (x.shape[:-1] == mask.shape or (x.ndim == 2 and x.shape[0] == mask.numel())): return flat
+    # x[mask], three times faster: boolean indexing copies through a slower path
+    return flat.index_select(0, mask.reshape(-1).nonzero().squeeze(1))
 
 def _working(t:Tensor)->Tensor: return t.double() if t.dtype == torch.float64 else t.float()
 
@@ -498,22 +499,21 @@ def _record(module:nn.Module, x:Tensor, y:Tensor, stats:LayerStatistics, mask, s
         stats.counts = counts if stats.counts is None else stats.counts + counts
         stats.tokens += ids.numel()
         return
-    rows = _rows(x.detach(), mask)
     out_features, in_features = weight_matrix(module).shape
-    # the smaller Gram matrix: outputs without the bias
-    if out_features < in_features and not input_gram:
+    rows = None
+    if out_features < in_features and not input_gram:           # the smaller Gram matrix: outputs without the bias
         out = y.detach() if module.bias is None else y.detach() - module.bias.detach()
-        _accumulate(stats, "output_gram", _batch_gram(_rows(out, mask)))
+        attr, outputs = "output_gram", _rows(out, mask)
+        gram, tokens = _batch_gram(outputs), outputs.shape[0]
+    elif shared is not None and id(x) in shared:                # layers fed the same tensor (q, k, v): one product
+        attr, (_, gram, tokens) = "gram", shared[id(x)]
     else:
-        # layers fed the same tensor (q, k, v): one product
-        if shared is not None and id(x) in shared: gram = shared[id(x)][1]
-        else:
-            gram = _batch_gram(rows)
-            # x is kept alive, so its id stays unique
-            if shared is not None: shared[id(x)] = (x, gram)
-        _accumulate(stats, "gram", gram)
-    stats.tokens += rows.shape[0]
-    if sample_rows: _keep_sample(stats, rows, sample_rows, generator)
+        attr, rows = "gram", _rows(x.detach(), mask)
+        gram, tokens = _batch_gram(rows), rows.shape[0]
+        if shared is not None: shared[id(x)] = (x, gram, tokens)     # x is kept alive, so its id stays unique
+    _accumulate(stats, attr, gram)
+    stats.tokens += tokens
+    if sample_rows: _keep_sample(stats, _rows(x.detach(), mask) if rows is None else rows, sample_rows, generator)
 
 def _keep_sample(stats:LayerStatistics, rows:Tensor, sample_rows:int, generator:torch.Generator):
     "Keep a uniform sample of all the rows seen so far: the sample_rows with the smallest random keys."
@@ -536,9 +536,21 @@ def _evaluating(module:nn.Module):
         with torch.no_grad(): yield module
     finally: module.train(was_training)
 
+def _check_batches(batches):
+    "Batches as `prepare_calibration` returns them: a non-empty list of model-input dicts or tensors."
+    if isinstance(batches, (list, tuple)) and batches and all(isinstance(b, (Mapping, Tensor)) for b in batches): return
+    if not isinstance(batches, (list, tuple)): got = f"a {type(batches).__name__}"
+    elif not batches: got = "an empty list"
+    else:
+        i = next(i for i, b in enumerate(batches) if not isinstance(b, (Mapping, Tensor)))
+        got = f"a {type(batches[i]).__name__} at position {i}"
+    raise TypeError(f"batches must be a non-empty list of model-input dicts or tensors; got {got}. Make them with "
+                    "prepare_calibration(data, model, tokenizer).")
+
 def _run_batches(model:nn.Module, batches:list, state:dict):
     """Run every batch through the model (eval, no grad), exposing each batch's attention mask to the hooks in
     `state`."""
+    _check_batches(batches)
     device = _device_of(model)
     with _evaluating(model):
         for i, b in enumerate(batches):
@@ -832,7 +844,8 @@ def original_group_inputs(original:nn.Module,  # A block of the original model
     def reads(i): return lambda module, a: capture(i, _rows(a[0].detach(), batch["mask"]))
     def writes(i): return lambda module, a, y: capture(i, unbiased(module, y))
     def measures(n):                                            # Σ ||W x||² over the batch's tokens
-        def hook(module, a, y): batch["energy"][n] = float(unbiased(module, y).double().pow(2).sum())
+        def hook(module, a, y):
+            batch["energy"][n] = float(torch.linalg.vector_norm(unbiased(module, y), dtype=torch.float64)) ** 2
         return hook
     layers = [original.get_submodule(g[0]) for g in groups]
     handles = [m.register_forward_hook(writes(i)) if by_output[i] else m.register_forward_pre_hook(reads(i))

@@ -411,6 +411,17 @@ def _replace_module(model:nn.Module, old:nn.Module, new:nn.Module):
              for attr, child in parent._modules.items() if child is old}
     for (_, attr), parent in slots.items(): setattr(parent, attr, new)
 
+_HOOKS = ("_forward_pre_hooks", "_forward_pre_hooks_with_kwargs", "_forward_hooks", "_forward_hooks_with_kwargs",
+          "_forward_hooks_always_called", "_backward_pre_hooks", "_backward_hooks")
+
+def _carry_hooks(new:nn.Module, old:nn.Module, share:bool)->nn.Module:
+    """Give `new` the forward and backward hooks registered on `old`, which it replaces (as torch's quantization
+    swaps do): `old`'s own hook tables when `share` (the caller's handles still remove them), else copies (for a
+    copy of the model, whose other modules get copies too)."""
+    for attr in _HOOKS: setattr(new, attr, getattr(old, attr) if share else copy.copy(getattr(old, attr)))
+    new._is_full_backward_hook = old._is_full_backward_hook
+    return new
+
 def _param_count(model:nn.Module)->int: return sum(t.numel() for t in model.parameters())
 
 def _layer_entry(module:nn.Module, rank:int, method:str, p:float, points:str, calibrated:bool=False)->dict:
@@ -619,6 +630,7 @@ def _swap_in(model:nn.Module, modules:dict, new_layers:dict, heads:dict, aliases
     `model` or a copy."""
     new_layers = {**new_layers,
                   **{alias: SharedLowRankEmbedding(new_layers[emb]) for alias, emb in aliases.items()}}
+    for n, new in new_layers.items(): _carry_hooks(new, modules[n], share=inplace)
     if inplace:
         result = model
         for n, new in new_layers.items(): _replace_module(result, modules[n], new)
@@ -631,9 +643,8 @@ def _swap_in(model:nn.Module, modules:dict, new_layers:dict, heads:dict, aliases
     for head, emb in heads.items():
         old = result.get_submodule(head)
         # the copy has no weight
-        _replace_module(result, old,
-                        copy_training_state(TiedLowRankLinear(result.get_submodule(emb), old.bias),
-                                            modules[head]))
+        new = TiedLowRankLinear(result.get_submodule(emb), old.bias)
+        _replace_module(result, old, _carry_hooks(copy_training_state(new, modules[head]), old, share=True))
     return result
 
 # %% ../nbs/04_compress.ipynb #fa535a1c
@@ -993,18 +1004,17 @@ def apply_layer_map(model:nn.Module,   # The dense model, as built from its conf
         elif e["kind"] == "linear": new = LowRankLinear(e["shape"][1], e["shape"][0], e["rank"],
                                                         bias=e.get("bias", True), **kw)
         else: continue
-        _replace_module(model, old, copy_training_state(new, old))
+        _replace_module(model, old, _carry_hooks(copy_training_state(new, old), old, share=True))
     for name, e in layer_map.items():
         if e["kind"] not in ("tied_linear", "shared_embedding"): continue
         embedding = model.get_submodule(e["embedding"])
         if embedding.rank != e["rank"]: raise ValueError(f"layer_map['{name}'] must have the rank of its "
                                                          f"embedding, {embedding.rank}; got "
                                                          f"rank={e['rank']}.")
-        if e["kind"] == "shared_embedding": _replace_module(model, olds[name],
-                                                            SharedLowRankEmbedding(embedding))
-        else:
-            head = TiedLowRankLinear(embedding, olds[name].bias if e.get("bias", True) else None)
-            _replace_module(model, olds[name], copy_training_state(head, olds[name]))
+        if e["kind"] == "shared_embedding": new = SharedLowRankEmbedding(embedding)
+        else: new = copy_training_state(TiedLowRankLinear(embedding, olds[name].bias if e.get("bias", True)
+                                                          else None), olds[name])
+        _replace_module(model, olds[name], _carry_hooks(new, olds[name], share=True))
     return model
 
 # %% ../nbs/04_compress.ipynb #fb4e08f9
