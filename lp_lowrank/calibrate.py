@@ -996,8 +996,10 @@ def paired_statistics(runner:BlockRunner,  # Runs the block being compressed, it
         stats.tokens += xt.shape[0]
         if sample_rows: _keep_sample(stats, xt, sample_rows, generator)
     if energies is None: return {n: stats for n in names}
-    # one copy per layer, sharing the sums: each layer's own outputs have their own energy
-    return {n: dataclasses.replace(stats, output_energy=energy[n]) for n in names}
+    # one copy per layer, sharing the sums and their eigendecompositions: each layer's own outputs have their own energy
+    copies = {n: dataclasses.replace(stats, output_energy=energy[n]) for n in names}
+    for s in copies.values(): s._eigh = stats._eigh
+    return copies
 
 
 # %% ../nbs/03a_calibrate.ipynb #480ad9f5
