@@ -444,6 +444,12 @@ def _refuse_resize(*args, **kwargs):
                               "Resize the dense model first, model.resize_token_embeddings(n), then "
                               "compress it.")
 
+def _num_parameters(model:nn.Module, only_trainable:bool=False, exclude_embeddings:bool=False)->int:
+    "transformers' num_parameters, with the factors of a factorised embedding counted as embedding parameters."
+    skip = {id(t) for m in model.modules() if exclude_embeddings and isinstance(m, (nn.Embedding, LowRankEmbedding))
+            for t in m.parameters()}
+    return sum(t.numel() for t in model.parameters() if id(t) not in skip and (t.requires_grad or not only_trainable))
+
 def _save_compressed(model:nn.Module, save_directory, is_main_process:bool=True, push_to_hub:bool=False,
                      safe_serialization:bool=True, **kwargs):
     """A compressed Hugging Face model's own save_pretrained (what Trainer and push_to_hub call): this package's
@@ -459,12 +465,14 @@ def _save_compressed(model:nn.Module, save_directory, is_main_process:bool=True,
 
 def _guard_hf_methods(model:nn.Module, layer_map:dict):
     """Route a compressed Hugging Face model's save_pretrained (and so push_to_hub) to `save_pretrained`, and make
-    resize_token_embeddings fail clearly when the embedding is factorised (it would crash inside)."""
+    resize_token_embeddings fail clearly when the embedding is factorised (it would crash inside); its
+    num_parameters(exclude_embeddings=True) leaves out the factors of a factorised embedding."""
     if callable(getattr(type(model), "save_pretrained", None)) and hasattr(getattr(model, "config", None), "to_dict"):
         model.save_pretrained = functools.partial(_save_compressed, model)
     embedding = any(e["kind"] == "embedding" for e in layer_map.values())
     if embedding and hasattr(model, "resize_token_embeddings"):
         model.resize_token_embeddings = _refuse_resize
+    if embedding and hasattr(model, "num_parameters"): model.num_parameters = functools.partial(_num_parameters, model)
 
 # %% ../nbs/04_compress.ipynb #53151811
 FORMAT_VERSION = 1
