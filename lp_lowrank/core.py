@@ -237,4 +237,5 @@ def lp_cost(A,            # Points as rows, shape (n, d): numpy array or torch t
     if err > _orthonormality_tolerance(basis_in):
         raise ValueError(f"basis must have orthonormal columns; got max|basisᵀbasis - I| = {err:.2e}. "
                          "Orthonormalise it with torch.linalg.qr(basis).Q.")
-    return float(row_distances(A, basis).double().pow(p).sum())
+    # in float64: a float32 row with entries near 1e19 would overflow when squared
+    return float(row_distances(A.double(), basis.double()).pow(p).sum())
