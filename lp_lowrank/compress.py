@@ -137,7 +137,11 @@ def _select_layers(model:nn.Module, layers, exclude):
     chosen, explicit = _match(layers, model, modules, "layers")
     if exclude is not None:
         dropped = _match(exclude, model, modules, "exclude")[0]
-        chosen = [n for n in chosen if not any(n == e or n.startswith(e + ".") for e in dropped)]
+        kept = [n for n in chosen if not any(n == e or n.startswith(e + ".") for e in dropped)]
+        if len(kept) == len(chosen):
+            warnings.warn(f"exclude={exclude!r} removes none of the layers that layers={layers!r} selects; it has "
+                          "no effect.")
+        chosen = kept
         if not chosen: raise ValueError(f"exclude={exclude!r} removes every layer that layers={layers!r} "
                                         "selects; nothing is left to factorise.")
     skipped = {}
@@ -1271,8 +1275,8 @@ def _seal(folder:Path, model:nn.Module, digest:bool):
     (folder / AUTO_MODULE).write_text(_AUTO_SOURCE, encoding="utf-8")
     (folder / "config.json").write_text(json.dumps(config, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 
-def _replace_folder(new:Path, path:Path):
-    """Put the complete folder `new` at `path`; files of an earlier folder there that are not a model's (the
+def _replace_folder(new:Path, path:Path, ours:re.Pattern=_MODEL_FILES):
+    """Put the complete folder `new` at `path`; files of an earlier folder there that `ours` does not match (the
     user's own) move over."""
     if not path.exists(): return os.replace(new, path)
     old = Path(tempfile.mkdtemp(prefix=f".{path.name}.lp_lowrank-old-", dir=path.parent))
@@ -1280,14 +1284,14 @@ def _replace_folder(new:Path, path:Path):
     os.replace(path, old / path.name)
     os.replace(new, path)
     for item in (old / path.name).iterdir():
-        if not (path / item.name).exists() and not _MODEL_FILES.fullmatch(item.name):
+        if not (path / item.name).exists() and not ours.fullmatch(item.name):
             os.replace(item, path / item.name)
     shutil.rmtree(old)
 
 @contextlib.contextmanager
-def _writing(path:Path):
-    """A fresh hidden folder beside `path` to write into: swapped in at `path` if the block completes, removed
-    in any case."""
+def _writing(path:Path, ours:re.Pattern=_MODEL_FILES):
+    """A fresh hidden folder beside `path` to write into: swapped in at `path` if the block completes (replacing
+    the files of an earlier folder there that `ours` matches), removed in any case."""
     path.parent.mkdir(parents=True, exist_ok=True)
     # an interrupted save
     for left in path.parent.glob(f".{path.name}.lp_lowrank-new-*"): shutil.rmtree(left, ignore_errors=True)
@@ -1296,7 +1300,7 @@ def _writing(path:Path):
     umask = os.umask(0); os.umask(umask); os.chmod(new, 0o777 & ~umask)
     try:
         yield new
-        _replace_folder(new, path)
+        _replace_folder(new, path, ours)
     finally:
         if new.exists(): shutil.rmtree(new, ignore_errors=True)
 

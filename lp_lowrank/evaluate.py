@@ -10,7 +10,7 @@ __all__ = ['METHODS', 'OUTPUT_FILES', 'LM_OUTPUT_FILES', 'load_sentences', 'Fide
            'benchmark_fit', 'benchmark_matrices', 'format_benchmark']
 
 # %% ../nbs/05a_evaluate.ipynb #309f5c8b
-import json, os, platform, socket, statistics, tempfile, time, warnings
+import json, os, platform, re, socket, statistics, tempfile, time, warnings
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -25,7 +25,7 @@ from .core import lp_cost, check_choice
 from .layers import weight_matrix
 from .fit import fit_subspace, flip_signs
 from .compress import compress_model, compress_pretrained, save_pretrained, load_pretrained, ALLOCATIONS
-from .compress import skipped_lines, default_allocation, is_causal_lm
+from .compress import skipped_lines, default_allocation, is_causal_lm, _writing, _MODEL_FILES
 from .calibrate import (prepare_calibration, builtin_calibration_texts, collect_statistics, relative_output_error,
                                   amount_text)
 from .glue import read_glue, sentence_embeddings, sts_zero_shot, spearman
@@ -44,7 +44,10 @@ def load_sentences(path=None,             # A UTF-8 text file, one sentence per 
             raise FileNotFoundError("path must be an existing UTF-8 text file with one sentence per line "
                                     f"(--sentences FILE on the command line); got path={str(path)!r}, "
                                     "which does not exist.")
-        text = path.read_text(encoding="utf-8")
+        try: text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as e:
+            raise ValueError(f"path must be a UTF-8 text file; path={str(path)!r} is not ({e.reason} at byte "
+                             f"{e.start}).") from None
     sentences = [line.strip() for line in text.splitlines() if line.strip()]
     if len(sentences) < 2:
         raise ValueError(f"path must hold at least 2 non-empty lines; got {len(sentences)} in "
@@ -781,7 +784,13 @@ def _load_folder(path:Path, name:str, device)->tuple:
         raise FileNotFoundError(f"MODEL {name!r} must be a Hugging Face model folder with a config.json; it "
                                 "has "
                                 "none. Pass the folder that save_pretrained wrote.")
-    config = json.loads(config_file.read_text(encoding="utf-8"))
+    try: config = json.loads(config_file.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise ValueError(f"MODEL {name!r} must have a readable config.json; {str(config_file)!r} is not valid JSON "
+                         f"({e}). Restore it, or save the model again.") from None
+    if not isinstance(config, dict):
+        raise ValueError(f"MODEL {name!r} must have a config.json that holds a JSON object; {str(config_file)!r} "
+                         f"holds a {type(config).__name__}. Restore it, or save the model again.")
     if "lp_lowrank" in config: net = load_pretrained(path, device=device)
     else: net = _model_class(config).from_pretrained(path, local_files_only=True)
     return net, _folder_tokenizer(path, name)
@@ -832,6 +841,14 @@ def load_model(model:Optional[str]=None, # A model folder (dense or compressed) 
 OUTPUT_FILES = ("report.json", "summary.md", "layer_errors.png", "fidelity.png")        # an encoder's run
 LM_OUTPUT_FILES = ("report.json", "summary.md", "layer_errors.png", "perplexity.png")   # a causal LM's run
 
+# what a compress run writes: an earlier run's files are replaced, never carried over (the user's own are)
+_RUN_FILES = re.compile(_MODEL_FILES.pattern + "|" + "|".join(map(re.escape, sorted({*OUTPUT_FILES, *LM_OUTPUT_FILES}))))
+
+def _files(folder:Path)->dict:
+    "{name: size} of the model's files in `folder` (weights and JSON, the report aside)."
+    return {f.name: f.stat().st_size for f in sorted(folder.iterdir())
+            if f.suffix in (".safetensors", ".json") and f.name != "report.json"}
+
 def output_files(c:Comparison)->tuple:
     "The files `write_outputs` writes: OUTPUT_FILES for an encoder, LM_OUTPUT_FILES for a causal LM."
     return OUTPUT_FILES if c.perplexity is None else LM_OUTPUT_FILES
@@ -881,10 +898,7 @@ def _reload_drift(c:Comparison, model:nn.Module, reloaded:nn.Module, tokenizer)-
 def _save_and_check(c:Comparison, method:str, tokenizer, out:Path)->float:
     "Save the `method` model into `out` and reload it; the drift between the two, which must be tiny."
     model = c.models[method]
-    # atomic: an earlier run's model stays whole until this one is
     save_pretrained(model, out, tokenizer)
-    for stale in set(OUTPUT_FILES + LM_OUTPUT_FILES) - set(output_files(c)):
-        (out / stale).unlink(missing_ok=True)
     reloaded = load_pretrained(out, device=next(model.parameters()).device)
     drift, scale = _reload_drift(c, model, reloaded, tokenizer)
     if not drift <= 1e-5 * max(1.0, scale):
@@ -908,22 +922,22 @@ def write_outputs(c:Comparison,       # What compare_methods returned
         raise ValueError(f"method must be one of {', '.join(map(repr, c.models))} (the models compared); "
                          f"got method={method!r}.")
     out = check_out_dir(out, overwrite)
-    drift = _timed(c.seconds, "save_and_reload", lambda: _save_and_check(c, method, tokenizer, out))
-    plots = dict(zip(("layer_errors.png", "fidelity.png", "perplexity.png"),
-                     (plot_layer_errors, plot_fidelity, plot_perplexity)))
-    for name in output_files(c):
-        if name in plots: plots[name](c).savefig(out / name, dpi=110)
-    import transformers
-    files = {f.name: f.stat().st_size for f in sorted(out.iterdir())
-             if f.suffix in (".safetensors", ".json") and f.name != "report.json"}
-    report = dict(tool="lp-lowrank compress", lp_lowrank_version=__version__,
-                  versions=dict(python=platform.python_version(), torch=torch.__version__,
-                                transformers=transformers.__version__),
-                  settings=settings or {},
-                  saved_model=dict(path=str(out), method=method, reload_max_abs_diff=drift, files=files),
-                  **c.to_dict())
-    (out / "summary.md").write_text(_summary_markdown(c, report), encoding="utf-8")
-    (out / "report.json").write_text(json.dumps(report, indent=2), encoding="utf-8")
+    # all of it written beside `out` and swapped in at once: an interrupted run leaves the earlier one whole
+    with _writing(out, _RUN_FILES) as new:
+        drift = _timed(c.seconds, "save_and_reload", lambda: _save_and_check(c, method, tokenizer, new))
+        plots = dict(zip(("layer_errors.png", "fidelity.png", "perplexity.png"),
+                         (plot_layer_errors, plot_fidelity, plot_perplexity)))
+        for name in output_files(c):
+            if name in plots: plots[name](c).savefig(new / name, dpi=110)
+        import transformers
+        report = dict(tool="lp-lowrank compress", lp_lowrank_version=__version__,
+                      versions=dict(python=platform.python_version(), torch=torch.__version__,
+                                    transformers=transformers.__version__),
+                      settings=settings or {},
+                      saved_model=dict(path=str(out), method=method, reload_max_abs_diff=drift, files=_files(new)),
+                      **c.to_dict())
+        (new / "summary.md").write_text(_summary_markdown(c, report), encoding="utf-8")
+        (new / "report.json").write_text(json.dumps(report, indent=2), encoding="utf-8")
     return report
 
 # %% ../nbs/05a_evaluate.ipynb #240d074a
@@ -959,15 +973,13 @@ def dense_folder(model)->dict:  # A local model folder
                          "original model's folder.")
     return config
 
-def _low_memory_report(report, out:Path, method:str, settings:Optional[dict])->dict:
+def _low_memory_report(report, out:Path, written:Path, method:str, settings:Optional[dict])->dict:
     "report.json of a compress_folder run: versions, settings, the saved model and the CompressionReport."
     import transformers
-    files = {f.name: f.stat().st_size for f in sorted(out.iterdir())
-             if f.suffix in (".safetensors", ".json") and f.name != "report.json"}
     return dict(tool="lp-lowrank compress", lp_lowrank_version=__version__, kind="low_memory",
                 versions=dict(python=platform.python_version(), torch=torch.__version__,
                               transformers=transformers.__version__),
-                settings=settings or {}, saved_model=dict(path=str(out), method=method, files=files),
+                settings=settings or {}, saved_model=dict(path=str(out), method=method, files=_files(written)),
                 **report.to_dict())
 
 # %% ../nbs/05a_evaluate.ipynb #9aa93c58
@@ -1001,15 +1013,17 @@ def compress_folder(model,                 # A local Hugging Face model folder, 
     if method == "calibrated": kw = dict(method="lp", p=calibration_p, calibration=calibration,
                                          tokenizer=tokenizer, sequential=sequential, **fit_kwargs)
     else: kw = dict(method=method, p=p, tokenizer=tokenizer, **(fit_kwargs if method == "lp" else {}))
-    report = compress_pretrained(path, out, ratio=ratio, rank=rank, exclude=exclude,
-                                 points="auto" if method == "calibrated" else points,
-                                 device=device, progress=progress, **kw)
     out = Path(out).expanduser()
-    written = _low_memory_report(report, out, method, settings)
-    title = f"# lp-lowrank compress --low-memory: {written['settings'].get('model', name)}"
-    (out / "summary.md").write_text(f"{title}\n\nThe {method} model, compressed one block at a time.\n\n"
-                                    f"{report.to_markdown()}\n", encoding="utf-8")
-    (out / "report.json").write_text(json.dumps(written, indent=2), encoding="utf-8")
+    # the model, report and summary swapped in at once: an interrupted run leaves the earlier one whole
+    with _writing(out, _RUN_FILES) as new:
+        report = compress_pretrained(path, new, ratio=ratio, rank=rank, exclude=exclude,
+                                     points="auto" if method == "calibrated" else points,
+                                     device=device, progress=progress, **kw)
+        written = _low_memory_report(report, out, new, method, settings)
+        title = f"# lp-lowrank compress --low-memory: {written['settings'].get('model', name)}"
+        (new / "summary.md").write_text(f"{title}\n\nThe {method} model, compressed one block at a time.\n\n"
+                                        f"{report.to_markdown()}\n", encoding="utf-8")
+        (new / "report.json").write_text(json.dumps(written, indent=2), encoding="utf-8")
     return report, written
 
 # %% ../nbs/05a_evaluate.ipynb #fec26dcf
