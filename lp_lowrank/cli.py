@@ -16,7 +16,7 @@ from tqdm import tqdm
 from . import __version__
 from .calibrate import (
     calibration_texts, calibration_pairs, chat_calibration_texts, has_chat_template, marks_text_pairs)
-from .compress import default_allocation
+from .compress import default_allocation, compress_model
 from .glue import GLUE_TASKS, get_task, read_glue, evaluate, sts_zero_shot
 from .evaluate import (METHODS, OptionError, load_sentences, load_heldout_text, is_causal_lm,
                                  check_window, windowed_perplexity, check_plan, compare_methods, format_table,
@@ -172,6 +172,9 @@ def _add_compress(sub):
                    "sentence pairs, or chat exchanges, where the tokenizer takes them) and 300 STS-B pairs")
     c.add_argument("--batch-size", type=_number(int, 1), default=64, metavar="N",
                    help="sentences per forward pass (default: 64)")
+    c.add_argument("--dry-run", action="store_true",
+                   help="print the plan (each layer's rank and parameters) and stop: nothing is fitted, measured "
+                        "or written (ranks spread by --allocation take the calibration passes they need)")
     c.add_argument("--low-memory", action="store_true",
                    help="for a model larger than memory, in a local folder of safetensors weights (one file "
                         "or shards): compress the linear layers of its repeated blocks one block at a time, "
@@ -616,6 +619,20 @@ def _compress_settings(args, name:str, model:nn.Module, device:str, inputs:dict,
                 command=["lp-lowrank", *(sys.argv[1:] if args.argv is None else args.argv)])
 
 # %% ../nbs/06_cli.ipynb #ca8b65db
+def _print_plan(args, model:nn.Module, tokenizer, inputs:dict, plans:dict, options:dict, rounding:dict)->int:
+    """compress --dry-run: the plan of the model `--method` saves (the calibrated one's ranks are the other fits' too);
+    ranks spread by the calibrated fit's statistics come from a dry run that collects them."""
+    plan = plans.get("calibrated", plans["lp"])
+    if inputs["texts"] is not None and _allocation(args, model, options) != "uniform":
+        plan = compress_model(model, method="lp", dry_run=True, calibration=inputs["texts"], tokenizer=tokenizer,
+                              sequential=False if args.one_pass else None, allocation=args.allocation,
+                              progress=_progress(args), **{**options, "points": "auto", "p": inputs["calibration_p"]},
+                              **rounding)[1]
+    print()
+    print(format_report(plan))
+    print("\nDry run: nothing was fitted or written.")
+    return 0
+
 def _run_compress(args)->int:
     "lp-lowrank compress: check, load MODEL, compare the methods at the same ranks, print, write the results."
     if args.low_memory: return _run_low_memory(args)
@@ -637,8 +654,9 @@ def _run_compress(args)->int:
     rounding = {} if args.rounding == "lewis" else dict(rounding=args.rounding)
     calibration = dict(calibration=inputs["texts"], calibration_p=inputs["calibration_p"],
                        sequential=False if args.one_pass else None, allocation=args.allocation)
-    check_plan(model, tokenizer, **calibration, **options, **rounding)
+    plans = check_plan(model, tokenizer, **calibration, **options, **rounding)
     print(_compress_header(args, name, model, device, inputs, options))
+    if args.dry_run: return _print_plan(args, model, tokenizer, inputs, plans, options, rounding)
     c = compare_methods(model, tokenizer, sentences=inputs["sentences"], glue_dir=args.glue_dir,
                         **calibration, sts_max_examples=300 if args.quick else None,
                         batch_size=args.batch_size, progress=_progress(args),
@@ -671,6 +689,8 @@ _LOW_MEMORY_REFUSED = dict(
 
 def _low_memory_inputs(args)->dict:
     "What compress --low-memory reads or checks before any work; what it cannot honour is a usage error."
+    if args.dry_run: raise UsageError("--dry-run", "not allowed with --low-memory (its ranks are one ratio or rank "
+                                                   "for every layer, known before any work)")
     for option, why in _LOW_MEMORY_REFUSED.items():
         if getattr(args, option) not in (None, "uniform"):          # --allocation uniform is what it does
             raise UsageError(f"--{option.replace('_', '-')}", f"not allowed with --low-memory: {why}")
