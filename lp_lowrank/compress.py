@@ -24,14 +24,11 @@ from .core import (check_p, check_int, check_real, check_bool, check_choice, che
                              MissingPathError)
 from .layers import (low_rank_factors, check_method, check_fit_options, check_points, LowRankLinear,
                                LowRankEmbedding, TiedLowRankLinear, SharedLowRankEmbedding, is_dense_linear,
-                               weight_matrix,
-                               embedding_scale, copy_training_state)
-from .calibrate import (prepare_calibration, calibration_amount, amount_text, collect_statistics, fit_outputs, layer_sensitivity,
-                                  output_factor,
-                                  find_blocks, block_inputs, block_context, run_block, collect_block_statistics,
-                                  input_groups, original_group_inputs, BlockRunner, paired_statistics,
-                                  _next_inputs, _hidden, SMOOTHING,
-                                  MAX_SAMPLE_ROWS)
+                               weight_matrix, embedding_scale, copy_training_state)
+from .calibrate import (prepare_calibration, calibration_amount, amount_text, collect_statistics, fit_outputs,
+                                  layer_sensitivity, output_factor, find_blocks, block_inputs, block_context, run_block,
+                                  collect_block_statistics, input_groups, original_group_inputs, BlockRunner,
+                                  paired_statistics, _next_inputs, _hidden, _evaluating, SMOOTHING, MAX_SAMPLE_ROWS)
 
 # %% ../nbs/04_compress.ipynb #a0220b2d
 def _is_dense(module:nn.Module)->bool: return isinstance(module, nn.Embedding) or is_dense_linear(module)
@@ -1437,35 +1434,58 @@ def _empty_model(src:Path, device:torch.device):
     return model, cls
 
 # %% ../nbs/04_compress.ipynb #5ab86b46
+def _chain_context(model:nn.Module, blocks:list, inputs:list, batches:list, cls_name:str)->dict:
+    """`block_context` of a model whose first block alone is loaded: the others stand in for themselves, each returning
+    the hidden states it receives in the structure the first block returns, so a pass reads what every block receives
+    besides the hidden states (Gemma's alternate masks) and checks that the blocks form a chain."""
+    first = model.get_submodule(blocks[0])
+    with torch.no_grad(), _evaluating(first): returned = first(*inputs[0][0], **inputs[0][1])
+    def passing(*args, **kwargs):
+        hidden = _hidden(args, kwargs)
+        return (hidden, *returned[1:]) if isinstance(returned, (tuple, list)) else hidden
+    stand_ins = [model.get_submodule(b) for b in blocks[1:]]
+    for m in stand_ins: m.forward = passing
+    try: context = block_context(model, blocks, batches)
+    finally:
+        for m in stand_ins: del m.forward
+    if context is None:
+        raise ValueError(f"src's {cls_name} must run its blocks as a chain, each once on what the block before "
+                         "returns, to be calibrated one block at a time; a step between its blocks changes the "
+                         "hidden states, or a block runs more than once. Use compress_model, which holds the whole "
+                         "model, or calibration=None.")
+    return context
+
 def _fit_block_paired(model:nn.Module, modules:dict, b:str, block_map:dict, block_reports:dict, method:str,
-                      p:float, original_inputs:list, inputs:list, sample_rows:int, last:bool,
+                      p:float, original_inputs:list, inputs:list, sample_rows:int, context:Optional[list],
                       fit_kwargs:dict):
-    """Sequential fit of one loaded block, group by group, each paired with the original block
-    (error-corrected);
-    returns the next block's (original inputs, inputs)."""
+    """Sequential fit of one loaded block, group by group, each paired with the original block (error-corrected);
+    returns the next block's (original inputs, inputs), that block's other arguments from `context` (None: the
+    last block)."""
     block, local = model.get_submodule(b), [n[len(b) + 1:] for n in block_map]
     # the original block shares the weights: the fitted layers are swapped out of `block`, never changed
     original = copy.deepcopy(block, memo={id(t): t for t in [*block.parameters(), *block.buffers()]})
-    following, outputs = (None, None) if last else ([], [])
+    following, outputs = (None, None) if context is None else ([], [])
     # nothing kept for later passes: they run the whole block (memory first)
     for names, stats in _paired_groups(b, original, block, local, original_inputs, inputs, sample_rows,
                                        following, outputs, reuse=False):
         new_layers = _fit_layers(model, modules, block_map, names, method, p, block_reports, stats, None,
-                                 False,
-                                 False, fit_kwargs)
+                                 False, False, fit_kwargs)
         _swap_in(model, modules, new_layers, {}, {}, inplace=True)
         del stats                                   # before the next group's statistics are gathered
-    if last: return None, None
-    return following, _next_inputs(outputs, inputs)
+    if context is None: return None, None
+    return _next_inputs([_hidden(args, kwargs) for args, kwargs, _ in following], context), _next_inputs(outputs, context)
 
 def _compress_blocks(model:nn.Module, modules:dict, targets:list, blocks:list, checkpoint:_Checkpoint,
-                     folder:Path, device,
-                     size:dict, method:str, p:float, points:str, batches, sequential:bool, progress:bool,
-                     fit_kwargs:dict):
+                     folder:Path, device, size:dict, method:str, p:float, points:str, batches, sequential:bool,
+                     progress:bool, fit_kwargs:dict):
     """Load, fit, swap in, write and free one block after the other: (layer map, reports, weight map of the
     shards written)."""
     calibrated = batches is not None
     inputs = block_inputs(model, blocks[0], batches) if calibrated else None
+    context = None            # what each later block receives besides the hidden states, read while the embeddings are
+    if calibrated:            # loaded, with the first block (the others stand in for themselves)
+        _materialise(model, lambda n: n.startswith(blocks[0] + "."), checkpoint, device)
+        context = _chain_context(model, blocks, inputs, batches, type(model).__name__)
     original_inputs = inputs                                    # sequential: what the original blocks receive
     sample_rows = MAX_SAMPLE_ROWS if method == "lp" and p < 2 else 0
     layer_map, reports, weight_map = {}, {}, {}
@@ -1486,16 +1506,16 @@ def _compress_blocks(model:nn.Module, modules:dict, targets:list, blocks:list, c
         names = [n for n in targets if n.startswith(b + ".")]
         ranks = _plan_ranks(modules, names, size["ratio"], size["rank"], refuse)
         block_map, block_reports = _plan_layers(modules, names, ranks, {}, {}, method, p, points, calibrated)
-        last = b == blocks[-1]
+        next_context = context[blocks[i + 1]] if calibrated and i + 1 < len(blocks) else None
         if calibrated and sequential:
             original_inputs, inputs = _fit_block_paired(model, modules, b, block_map, block_reports, method,
-                                                        p, original_inputs, inputs, sample_rows, last,
+                                                        p, original_inputs, inputs, sample_rows, next_context,
                                                         fit_kwargs)
         else:
             stats = None
             if calibrated: stats = collect_block_statistics(model, names, b, inputs, sample_rows=sample_rows)
             # through the original block
-            if calibrated and not last: inputs = run_block(model.get_submodule(b), inputs)
+            if next_context is not None: inputs = run_block(model.get_submodule(b), inputs, context=next_context)
             new_layers = _fit_layers(model, modules, block_map, names, method, p, block_reports, stats, None,
                                      False, False, fit_kwargs)
             _swap_in(model, modules, new_layers, {}, {}, inplace=True)
@@ -1553,9 +1573,7 @@ def compress_pretrained(src,            # Folder of a Hugging Face checkpoint in
                         f"{'budget' if 'budget' in fit_kwargs else 'rank as a dict'}, which needs the whole model "
                         "in memory: use compress_model.")
     p, ratio, _, rank, sequential, _ = _check_arguments(method, p, calibrated, sequential, ratio, None, rank,
-                                                     points,
-                                         "share",
-                                         fit_kwargs)
+                                                        points, "share", fit_kwargs)
     device, progress = _check_device(device) or torch.device("cpu"), check_bool(progress, "progress")
     _prefer_mmap()                                                   # before anything big is allocated
     model, cls = _empty_model(src, device)
@@ -1569,12 +1587,6 @@ def compress_pretrained(src,            # Folder of a Hugging Face checkpoint in
                          "compress_pretrained compresses one stack, a block at a time: use compress_model, which "
                          "holds the whole model.")
     targets = [n for n in targets if n not in outside]
-    text_config = model.config.get_text_config() if hasattr(model.config, "get_text_config") else model.config
-    kinds = sorted(set(getattr(text_config, "layer_types", None) or ()))
-    if calibrated and len(kinds) > 1:        # each kind of block gets its own mask, which one block cannot hand on
-        raise ValueError(f"src's {cls.__name__} must give all its blocks the same inputs to be calibrated one block at "
-                         f"a time; its blocks are of {len(kinds)} kinds ({', '.join(kinds)}), each with its own "
-                         "attention mask. Use compress_model, which holds the whole model, or calibration=None.")
     if not targets:
         raise ValueError(f"src's {cls.__name__} must have repeated blocks of linear layers; found none to "
                          "compress.")
@@ -1588,13 +1600,10 @@ def compress_pretrained(src,            # Folder of a Hugging Face checkpoint in
     with _writing(folder) as new:
         layer_map, reports, weight_map = _compress_blocks(
             model, modules, targets, blocks, checkpoint, new, device, dict(ratio=ratio, rank=rank), method, p,
-            points,
-            batches, sequential, progress, fit_kwargs)
+            points, batches, sequential, progress, fit_kwargs)
         _finish_folder(new, model, src, tokenizer, layer_map, weight_map, method, p)
     removed = sum(modules[n].weight.numel() - e["rank"] * sum(e["shape"]) for n, e in layer_map.items())
     return CompressionReport(list(reports.values()), {}, method, p, points, "share", ratio, None, rank,
-                             params_before,
-                             params_before - removed, time.perf_counter() - start, False, layer_map,
-                             dict(batches=len(batches), **calibration_amount(batches),
-                                  sequential=sequential)
+                             params_before, params_before - removed, time.perf_counter() - start, False, layer_map,
+                             dict(batches=len(batches), **calibration_amount(batches), sequential=sequential)
                              if calibrated else None)
