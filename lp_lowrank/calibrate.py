@@ -522,8 +522,7 @@ def _accumulate_product(stats:LayerStatistics, attr:str, rows:Tensor, left:Optio
         total[i + GRAM_SLAB:, i:i + GRAM_SLAB].add_(block[:, GRAM_SLAB:].T)
 
 def _record(module:nn.Module, x:Tensor, y:Tensor, stats:LayerStatistics, mask, sample_rows:int,
-            generator:torch.Generator,
-            input_gram:bool=False, shared:Optional[dict]=None):
+            generator:torch.Generator, input_gram:bool=False, shared:Optional[dict]=None):
     if isinstance(module, nn.Embedding):
         flat = mask is not None and (x.shape == mask.shape or (x.ndim == 1 and x.numel() == mask.numel()))
         ids = x.reshape(-1)[mask.reshape(-1)] if flat else x.reshape(-1)

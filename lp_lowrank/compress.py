@@ -671,8 +671,7 @@ def _fit_layer(n:str, m:nn.Module, entry:dict, method:str, p:float, stats, fit_k
                       "was changed.") from e
     if isinstance(m, nn.Embedding):
         new = LowRankEmbedding.from_factors(f.left, f.right, m.padding_idx, m.scale_grad_by_freq, m.sparse,
-                                            dtype=m.weight.dtype,
-                                            embed_scale=embedding_scale(m))
+                                            dtype=m.weight.dtype, embed_scale=embedding_scale(m))
     else: new = LowRankLinear.from_factors(f.left, f.right, None if m.bias is None else m.bias.detach(),
                                            dtype=m.weight.dtype)
     numbers_ = dict(cost=f.cost, bound=f.bound, rel_l2_error=f.rel_l2_error, rel_lp_error=f.rel_lp_error,
@@ -775,8 +774,7 @@ def _sequential_stats(model:nn.Module, modules:dict, targets:list, batches:list,
             inputs = _next_inputs(outputs, compressed_context[next_block])
     if after: yield after, _statistics_after(model, blocks, outputs, after, batches, sample_rows)
 
-def _fit_layers(model:nn.Module, modules:dict, layer_map:dict, targets:list, method:str, p:float,
-                reports:dict,
+def _fit_layers(model:nn.Module, modules:dict, layer_map:dict, targets:list, method:str, p:float, reports:dict,
                 stats, batches, sequential:bool, progress:bool, fit_kwargs:dict)->dict:
     """Fit every target; sequentially calibrated, each block of layers sees the inputs of the model with the
     earlier ones replaced."""

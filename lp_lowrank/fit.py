@@ -15,8 +15,7 @@ from torch import Tensor
 from .core import (check_matrix, check_rank, check_real, check_int, check_bool, to_input_kind,
                              row_distances)
 from .rounding import (round_lp_ball, check_rounding_options, check_rounding_method, LEWIS_TOL,
-                                 LEWIS_MAX_ITER,
-                                 LOEWNER_SLACK)
+                                 LEWIS_MAX_ITER, LOEWNER_SLACK)
 
 
 # %% ../nbs/02_fit.ipynb #6de7e3a9

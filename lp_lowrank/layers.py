@@ -348,13 +348,12 @@ class LowRankEmbedding(_DenseWeight, nn.Module):
                             "nn.Linear use LowRankLinear.from_linear.")
         if embedding.max_norm is not None:
             raise ValueError(f"embedding.max_norm must be None; got max_norm={embedding.max_norm!r}. "
-                             "max_norm renormalises rows "
-                             "of the dense table in place at every lookup, which a factorised table cannot "
-                             "reproduce.")
+                             "max_norm renormalises rows of the dense table in place at every lookup, which a "
+                             "factorised table cannot reproduce.")
         f = low_rank_factors(embedding.weight, k, p, method, points="rows", **fit_kwargs)
         layer = cls.from_factors(f.left, f.right, embedding.padding_idx, embedding.scale_grad_by_freq,
-                                 embedding.sparse,
-                                 dtype=embedding.weight.dtype, embed_scale=embedding_scale(embedding))
+                                 embedding.sparse, dtype=embedding.weight.dtype,
+                                 embed_scale=embedding_scale(embedding))
         return copy_training_state(layer, embedding)
 
 # %% ../nbs/03_layers.ipynb #cb66ea6f
