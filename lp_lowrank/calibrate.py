@@ -4,9 +4,9 @@
 
 # %% auto #0
 __all__ = ['SMOOTHING', 'MAX_SAMPLE_ROWS', 'SAMPLE_OVERSAMPLING', 'MAX_STREAM_TOKENS', 'LENGTH_WINDOW', 'CHAT_REQUEST',
-           'GRAM_SLAB', 'DAMPING', 'SAVED_WIDTH', 'UNREACHED', 'SENSITIVITY_TOKENS', 'prepare_calibration',
-           'calibration_tokens', 'calibration_amount', 'amount_text', 'split_sentences', 'calibration_texts',
-           'calibration_pairs', 'has_chat_template', 'chat_calibration_texts', 'marks_text_pairs',
+           'GRAM_SLAB', 'DAMPING', 'SAVED_WIDTH', 'UNREACHED', 'SENSITIVITY_TOKENS', 'SENSITIVITY_PASS',
+           'prepare_calibration', 'calibration_tokens', 'calibration_amount', 'amount_text', 'split_sentences',
+           'calibration_texts', 'calibration_pairs', 'has_chat_template', 'chat_calibration_texts', 'marks_text_pairs',
            'builtin_calibration_texts', 'LayerStatistics', 'collect_statistics', 'find_blocks', 'block_inputs',
            'block_context', 'run_block', 'collect_block_statistics', 'corrected_weight', 'input_groups',
            'original_group_inputs', 'BlockRunner', 'paired_statistics', 'OutputFit', 'lewis_sample', 'output_factor',
@@ -1290,6 +1290,18 @@ def relative_output_error(weight:Tensor,          # The layer's weight W (out, i
 
 # %% ../nbs/03a_calibrate.ipynb #51cc0502
 SENSITIVITY_TOKENS = 8192   # calibration tokens `layer_sensitivity` uses by default (whole batches)
+SENSITIVITY_PASS = 512      # positions (padding included) per forward and backward pass of `layer_sensitivity`
+
+def _pieces(batch, positions:int)->list:
+    """A batch of token ids split along its sequences into pieces of at most `positions` positions (at least one
+    sequence each), which bounds what a backward pass holds; a batch of input features whole."""
+    ids = batch.get("input_ids") if isinstance(batch, Mapping) else batch
+    if not isinstance(ids, Tensor) or ids.is_floating_point() or ids.ndim != 2: return [batch]
+    n, per = ids.shape[0], max(1, positions // max(1, ids.shape[1]))
+    if per >= n: return [batch]
+    if isinstance(batch, Tensor): return list(batch.split(per))
+    return [{k: v[i:i + per] if isinstance(v, Tensor) and v.ndim > 0 and v.shape[0] == n else v for k, v in batch.items()}
+            for i in range(0, n, per)]
 
 def _probe_objective(output, mask:Optional[Tensor], generator:torch.Generator)->Tensor:
     """A scalar whose gradient is one sample g = Jᵀz of the Gauss-Newton matrix of the model's output: logits
@@ -1320,7 +1332,7 @@ def layer_sensitivity(model:nn.Module,   # The model, as the calibration data sh
                      )->dict:              # name -> s: mean over tokens of ||g||² / out, g sampled as above
     """Per layer, the mean squared gradient of a sampled output divergence with respect to the layer's output, per
     calibration token and output coordinate: the factor that turns the layer's output error into an estimate of
-    how far the model's output moves."""
+    how far the model's output moves. Each batch runs in pieces of at most `SENSITIVITY_PASS` positions."""
     max_tokens, seed = check_int(max_tokens, "max_tokens", low=1), check_int(seed, "seed")
     have = dict(model.named_modules())
     missing = [n for n in names if not n or n not in have]
@@ -1338,26 +1350,29 @@ def layer_sensitivity(model:nn.Module,   # The model, as the calibration data sh
     handles = [m.register_forward_hook(hook_for(n)) for m, n in _hooked_modules(model, names)]
     model.eval()
     try:
-        for i, b in enumerate(batches):
-            outputs.clear()
-            if isinstance(b, Mapping):
-                b = {k: v.to(device) if isinstance(v, Tensor) else v for k, v in b.items()}
-                mask = b.get("attention_mask")
-                mask = mask.bool() if isinstance(mask, Tensor) else None
-                if _accepts(model, "use_cache"): b = {"use_cache": False, **b}
-            else: b, mask = b.to(device), None
-            with torch.enable_grad():
-                try: out = model(**b) if isinstance(b, Mapping) else model(b)
-                except Exception as e:
-                    raise RuntimeError(f"calibration batch {i} must run through the model; it raised "
-                                       f"{type(e).__name__}: {e}") from e
-                objective = _probe_objective(out, mask, generator)
-                used = [(n, y) for n, y in outputs if y.requires_grad]
-                grads = torch.autograd.grad(objective, [y for _, y in used], allow_unused=True)
-            for (n, y), g in zip(used, grads):
-                g = _rows(torch.zeros_like(y) if g is None else g, mask)
-                totals[n] += float(g.double().pow(2).sum()) / g.shape[-1]    # per output coordinate
-                rows[n] += g.shape[0]
+        for i, batch in enumerate(batches):
+            for b in _pieces(batch, SENSITIVITY_PASS):
+                outputs.clear()
+                if isinstance(b, Mapping):
+                    b = {k: v.to(device) if isinstance(v, Tensor) else v for k, v in b.items()}
+                    mask = b.get("attention_mask")
+                    mask = mask.bool() if isinstance(mask, Tensor) else None
+                    if _accepts(model, "use_cache"): b = {"use_cache": False, **b}
+                else: b, mask = b.to(device), None
+                with torch.enable_grad():
+                    try: out = model(**b) if isinstance(b, Mapping) else model(b)
+                    except Exception as e:
+                        raise RuntimeError(f"calibration batch {i} must run through the model; it raised "
+                                           f"{type(e).__name__}: {e}") from e
+                    objective = _probe_objective(out, mask, generator)
+                    used = [(n, y) for n, y in outputs if y.requires_grad]
+                    grads = torch.autograd.grad(objective, [y for _, y in used], allow_unused=True)
+                del out, objective
+                for (n, y), g in zip(used, grads):
+                    g = _rows(torch.zeros_like(y) if g is None else g, mask)
+                    totals[n] += float(g.double().pow(2).sum()) / g.shape[-1]    # per output coordinate
+                    rows[n] += g.shape[0]
+                del used, grads
             if max(rows.values()) >= max_tokens: break
     finally:
         for h in handles: h.remove()
