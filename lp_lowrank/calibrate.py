@@ -60,7 +60,7 @@ def _floating_dtype(model:nn.Module)->Optional[torch.dtype]:
     "The dtype of the model's first floating-point parameter, which input features are cast to; None if it has none."
     return next((t.dtype for t in model.parameters() if t.is_floating_point()), None)
 
-def _check_ids(ids:Tensor, vocab:Optional[int], where:str):
+def _check_ids(ids:Tensor, vocab:Optional[int], where:str, positions:Optional[int]=None):
     if ids.is_complex(): raise TypeError(f"calibration must be real; got {where} with dtype {ids.dtype}.")
     if ids.is_floating_point() or ids.dtype == torch.bool:
         raise TypeError(f"calibration token ids must be an integer tensor; got {where} with dtype "
@@ -70,6 +70,10 @@ def _check_ids(ids:Tensor, vocab:Optional[int], where:str):
         raise ValueError(f"calibration token ids must lie in [0, {vocab}) (the model's vocabulary); got ids "
                          f"from {int(ids.min())} to {int(ids.max())} in {where}. Was the text tokenized for "
                          "another model?")
+    if positions is not None and ids.ndim == 2 and ids.shape[1] > positions:
+        raise ValueError(f"calibration sequences must be at most {positions} tokens long (the model's positions); "
+                         f"got {ids.shape[1]} in {where}. Cut them, ids[:, :{positions}], or pass the texts with "
+                         "tokenizer, which are cut to fit.")
 
 def _is_pair(t)->bool: return isinstance(t, tuple) and len(t) == 2 and all(isinstance(s, str) for s in t)
 
@@ -204,7 +208,7 @@ def _read_iterable(items)->list:
 def _calibration_batches(calibration, model:nn.Module, tokenizer, max_length, batch_size)->list:
     max_length = check_int(max_length, "max_length", low=1)
     batch_size = check_int(batch_size, "batch_size", low=1)
-    vocab = _vocabulary_size(model)
+    vocab, positions = _vocabulary_size(model), _positions(model)
     if isinstance(calibration, str):
         if calibration != "builtin":
             raise TypeError("calibration must be a list of texts, not one string; got a str. Wrap it: "
@@ -228,11 +232,14 @@ def _calibration_batches(calibration, model:nn.Module, tokenizer, max_length, ba
         ids = {2: calibration, 1: calibration.reshape(1, -1)}.get(calibration.ndim)
         if ids is None: raise ValueError("calibration token ids must be 1-D (one sequence) or 2-D (batch, "
                                          f"length); got shape {tuple(calibration.shape)}.")
-        _check_ids(ids, vocab, "the calibration tensor")
+        _check_ids(ids, vocab, "the calibration tensor", positions)
         # a Hugging Face model takes input_ids=...; a plain torch model (an nn.Embedding first) its input
         if not _accepts(model, "input_ids"): return [ids[i:i + batch_size] for i in range(0, ids.shape[0], batch_size)]
         return [{"input_ids": ids[i:i + batch_size]} for i in range(0, ids.shape[0], batch_size)]
     is_list = isinstance(calibration, (list, tuple)) and len(calibration) > 0
+    def strings(c): return isinstance(c, list) and c and all(isinstance(s, str) for s in c)
+    if is_list and all(strings(c) for c in calibration):   # lists of texts, as a DataLoader over texts yields them
+        calibration = [t for c in calibration for t in c]
     def textual(t): return isinstance(t, str) or (isinstance(t, tuple) and any(isinstance(s, str) for s in t))
     if is_list and any(textual(t) for t in calibration):
         bad = next((i for i, t in enumerate(calibration) if not (isinstance(t, str) or _is_pair(t))), None)
@@ -245,7 +252,6 @@ def _calibration_batches(calibration, model:nn.Module, tokenizer, max_length, ba
         texts = [t for t in calibration if (t if isinstance(t, str) else "".join(t)).strip()]
         if not texts: raise ValueError("calibration texts must not all be empty; got only empty strings.")
         _check_tokenizer(tokenizer, "calibration texts need")
-        positions = _positions(model)
         if positions is not None: max_length = min(max_length, positions)   # longer sequences cannot run
         batches = _tokenized(_padding_tokenizer(tokenizer), texts, batch_size, max_length)
         for b in batches: _check_ids(b["input_ids"], vocab, "the tokenized calibration texts")
@@ -277,7 +283,7 @@ def _calibration_batches(calibration, model:nn.Module, tokenizer, max_length, ba
                                 "of texts (calibration=dataset['text'], with tokenizer).")
             if "input_ids" in b:
                 ids = torch.as_tensor(b["input_ids"])
-                _check_ids(ids, vocab, f"calibration batch {i}")
+                _check_ids(ids, vocab, f"calibration batch {i}", positions)
                 if ids.ndim == 1:
                     raise ValueError(f"calibration batch {i}'s input_ids must be (batch, length); got one sequence of "
                                      f"shape {tuple(ids.shape)}, such as a dataset's row. Pass "
@@ -286,13 +292,19 @@ def _calibration_batches(calibration, model:nn.Module, tokenizer, max_length, ba
                 if isinstance(v, Tensor): _check_finite(v, f"calibration batch {i}'s {k!r}")
         elif isinstance(b, Tensor):
             if b.is_floating_point(): b = batches[i] = b.to(_floating_dtype(model) or b.dtype)
+            # one sequence of token ids, for a model that reads them: a batch of one
+            elif b.ndim == 1 and _accepts(model, "input_ids"): b = batches[i] = b.unsqueeze(0)
             _check_finite(b, f"calibration batch {i}")
-            if not b.is_floating_point() and vocab is not None: _check_ids(b, vocab, f"calibration batch {i}")
+            if not b.is_floating_point() and vocab is not None: _check_ids(b, vocab, f"calibration batch {i}", positions)
         elif isinstance(b, (list, tuple)) and any(isinstance(v, Tensor) for v in b):
             raise TypeError(f"calibration batches must be dicts of model inputs or tensors; got a {type(b).__name__} "
                             f"of {len(b)} tensors at position {i}, such as (inputs, labels) from a DataLoader. Pass the "
                             "model's inputs alone, e.g. calibration=[batch[0] for batch in loader], or, for a model "
                             "that takes several, dicts of its keyword inputs.")
+        elif isinstance(b, (list, tuple)) and b and all(isinstance(m, Mapping) and "role" in m for m in b):
+            raise TypeError(f"calibration texts must be strings; got a chat (a list of messages) at position {i}. "
+                            "Write each as text with its template: tokenizer.apply_chat_template(messages, "
+                            "tokenize=False).")
         else:
             raise TypeError("calibration batches must be dicts of model inputs or tensors; got a "
                             f"{type(b).__name__} at position {i}.")
