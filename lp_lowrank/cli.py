@@ -16,7 +16,7 @@ from tqdm import tqdm
 from . import __version__
 from .calibrate import (
     calibration_texts, calibration_pairs, chat_calibration_texts, has_chat_template, marks_text_pairs)
-from .compress import default_allocation, compress_model
+from .compress import default_allocation, compress_model, _dequantised_gguf
 from .glue import GLUE_TASKS, get_task, read_glue, evaluate, sts_zero_shot
 from .evaluate import (METHODS, OptionError, load_sentences, load_heldout_text, is_causal_lm,
                                  check_window, windowed_perplexity, check_plan, compare_methods, format_table,
@@ -505,7 +505,7 @@ def _check_kind(args, arch:str, name:str):
 def _check_saveable(model:nn.Module, name:str):
     "A model loaded as quantized in a way save_pretrained refuses to write fails here, before the work."
     quantizer = getattr(model, "hf_quantizer", None)
-    if quantizer is None: return
+    if quantizer is None or _dequantised_gguf(model): return       # a GGUF model's weights dequantised: saved as such
     try: ok = quantizer.is_serializable()
     except (TypeError, NotImplementedError): return
     if ok: return
@@ -513,14 +513,10 @@ def _check_saveable(model:nn.Module, name:str):
     get = config.get if isinstance(config, Mapping) else lambda key: getattr(config, key, None)
     method = get("quant_method")
     method = getattr(method, "value", method) or "a quantization method"
-    raise ValueError(f"MODEL {_model_label(name)!r} must be a model that save_pretrained can write; it was "
-                     "loaded as "
-                     f"quantized ({method}, from the quantization_config of its config.json), which "
-                     "transformers "
-                     "cannot save. Pass a full-precision folder; a folder whose weights are full precision "
-                     "but whose "
-                     "config.json keeps a quantization_config (as one converted from GGUF may) works once "
-                     "that entry "
+    raise ValueError(f"MODEL {_model_label(name)!r} must be a model that save_pretrained can write; it was loaded as "
+                     f"quantized ({method}, from the quantization_config of its config.json), which transformers "
+                     "cannot save. Pass a full-precision folder; a folder whose weights are full precision but whose "
+                     "config.json keeps a quantization_config (as one converted from GGUF may) works once that entry "
                      "is removed.")
 
 # %% ../nbs/06_cli.ipynb #42c50ded

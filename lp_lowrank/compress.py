@@ -1334,15 +1334,19 @@ def _writing(path:Path, ours:re.Pattern=_MODEL_FILES):
     finally:
         if new.exists(): shutil.rmtree(new, ignore_errors=True)
 
+def _dequantised_gguf(model:nn.Module)->bool:
+    """Whether `model` was loaded from a GGUF file and dequantised: it keeps transformers' GGUF quantizer, which
+    transformers' save_pretrained refuses, although every tensor is floating point (its layers plain nn.Linear)."""
+    method = getattr(getattr(getattr(model, "hf_quantizer", None), "quantization_config", None), "quant_method", None)
+    return getattr(method, "value", method) == "gguf" and all(t.is_floating_point() for t in model.state_dict().values())
+
 @contextlib.contextmanager
 def _as_full_precision(model:nn.Module):
-    """A model loaded from a GGUF file whose weights transformers dequantised (every tensor floating point, its layers
-    plain nn.Linear) keeps the GGUF quantizer, which transformers' save_pretrained refuses; while it is written, the
-    model is what it is, full precision (the quantizer and its config entry are put back afterwards)."""
-    quantizer, config = getattr(model, "hf_quantizer", None), getattr(model, "config", None)
-    method = getattr(getattr(quantizer, "quantization_config", None), "quant_method", None)
-    if getattr(method, "value", method) != "gguf" or not all(t.is_floating_point() for t in model.state_dict().values()):
+    """A dequantised GGUF model (`_dequantised_gguf`) while it is written: the full-precision model it is, without the
+    quantizer and its config entry, which are put back afterwards."""
+    if not _dequantised_gguf(model):
         yield; return
+    quantizer, config = model.hf_quantizer, model.config
     entry = config.__dict__.pop("quantization_config", None)
     model.hf_quantizer = None
     try: yield
