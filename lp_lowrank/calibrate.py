@@ -72,7 +72,7 @@ def _check_ids(ids:Tensor, vocab:Optional[int], where:str, positions:Optional[in
                          "another model?")
     if positions is not None and ids.ndim == 2 and ids.shape[1] > positions:
         raise ValueError(f"calibration sequences must be at most {positions} tokens long (the model's positions); "
-                         f"got {ids.shape[1]} in {where}. Cut them, ids[:, :{positions}], or pass the texts with "
+                         f"got {ids.shape[1]} in {where}. Cut them to {positions} tokens, or pass the texts with "
                          "tokenizer, which are cut to fit.")
 
 def _is_pair(t)->bool: return isinstance(t, tuple) and len(t) == 2 and all(isinstance(s, str) for s in t)
@@ -177,31 +177,33 @@ def prepare_calibration(calibration,  # Texts or pairs (with `tokenizer`), 'buil
                         f"{type(model).__name__}.")
     return _with_decoder_inputs(model, _calibration_batches(calibration, model, tokenizer, max_length, batch_size))
 
-def _approximate_tokens(item)->int:
-    "About how many tokens a calibration item holds, at least 1: a quarter of a text's characters; a batch's tokens."
+def _approximate_tokens(item)->Optional[int]:
+    """About how many tokens (or rows of features) a calibration item holds, at least 1, a text counted as a quarter of
+    its characters; None for an item that cannot be calibration data (a dataset's row, an (inputs, labels) pair)."""
     if isinstance(item, str): return len(item) // 4 + 1
-    if _is_pair(item): return sum(len(s) // 4 + 1 for s in item)
+    if isinstance(item, (list, tuple)) and item and all(isinstance(s, str) for s in item):   # a pair, or texts
+        return sum(len(s) // 4 + 1 for s in item)
+    if isinstance(item, Mapping) and not ({"input_ids", "attention_mask"} & item.keys()): item = _float_input(item)
+    if isinstance(item, Mapping) and not any(isinstance(v, Tensor) for v in item.values()): return None
     if isinstance(item, Mapping) or (isinstance(item, Tensor) and item.ndim > 0): return max(1, calibration_tokens([item]))
-    return 1
-
-_END = object()
+    return None
 
 def _read_iterable(items)->list:
     """The items of an iterable; one without a length (a generator, a streaming dataset) up to about
-    `MAX_STREAM_TOKENS` tokens, with a warning when it holds more."""
+    `MAX_STREAM_TOKENS` tokens, with a warning when reading stops there, or up to an item that cannot be calibration data."""
     try: len(items)
     except TypeError: pass
     else: return list(items)
-    kept, tokens, stream = [], 0, iter(items)
-    for item in stream:
+    kept, tokens = [], 0
+    for item in items:
         kept.append(item)
-        if isinstance(item, Mapping) and not any(isinstance(v, Tensor) for v in item.values()): break  # a row: refused
-        tokens += _approximate_tokens(item)
+        count = _approximate_tokens(item)
+        if count is None: break                                  # refused below, with its position
+        tokens += count
         if tokens >= MAX_STREAM_TOKENS:
-            if next(stream, _END) is not _END:
-                warnings.warn(f"calibration is an iterable without a length; its first {len(kept):,} items (about "
-                              f"{tokens:,} tokens, MAX_STREAM_TOKENS) are used and the rest is left unread. Pass a "
-                              "list to calibrate on more, or on a chosen part: list(itertools.islice(data, n)).")
+            warnings.warn(f"calibration is an iterable without a length; reading it stopped after its first "
+                          f"{len(kept):,} items (about {tokens:,} tokens, MAX_STREAM_TOKENS). Pass a list to calibrate "
+                          "on more, or on a chosen part: list(itertools.islice(data, n)).")
             break
     return kept
 
@@ -275,6 +277,10 @@ def _calibration_batches(calibration, model:nn.Module, tokenizer, max_length, ba
     if not batches: raise ValueError("calibration must not be empty; got an empty iterable. Pass at least "
                                      "one text or batch.")
     for i, b in enumerate(batches):
+        if isinstance(b, Mapping) and {"role", "content"} <= b.keys():
+            raise TypeError(f"calibration texts must be strings; got a chat message at position {i}, {b!r:.60}. Write "
+                            "each chat as text with its template: calibration=[tokenizer.apply_chat_template(messages, "
+                            "tokenize=False) for messages in chats].")
         if isinstance(b, Mapping):
             if not any(isinstance(v, Tensor) for v in b.values()):
                 raise TypeError(f"calibration batch {i} must hold model inputs as tensors; got a dict of "
@@ -786,7 +792,9 @@ def block_context(model:nn.Module,  # The model
     def keep(b):
         def hook(module, args, kwargs): own[b].append(_without_hidden(args, kwargs, state["mask"]))
         return hook
+    def stop(module, args, out): raise _StopForward             # what follows the blocks (a head's logits) is not read
     handles = [model.get_submodule(b).register_forward_pre_hook(keep(b), with_kwargs=True) for b in later]
+    handles.append(model.get_submodule(blocks[-1]).register_forward_hook(stop))
     state.update(expected=None, calls={})
     try: _run_batches(model, batches, state)
     finally:
@@ -1306,11 +1314,14 @@ SENSITIVITY_PASS = 512      # positions (padding included) per forward and backw
 
 def _pieces(batch, positions:int)->list:
     """A batch of token ids split along its sequences into pieces of at most `positions` positions (at least one
-    sequence each), which bounds what a backward pass holds; a batch of input features whole."""
+    sequence each), which bounds what a backward pass holds; whole, a batch of input features, or one holding a tensor
+    whose first dimension is not per sequence (an image's patches)."""
     ids = batch.get("input_ids") if isinstance(batch, Mapping) else batch
     if not isinstance(ids, Tensor) or ids.is_floating_point() or ids.ndim != 2: return [batch]
     n, per = ids.shape[0], max(1, positions // max(1, ids.shape[1]))
     if per >= n: return [batch]
+    if isinstance(batch, Mapping) and any(isinstance(v, Tensor) and v.ndim > 0 and v.shape[0] not in (n, 1)
+                                          for v in batch.values()): return [batch]
     if isinstance(batch, Tensor): return list(batch.split(per))
     return [{k: v[i:i + per] if isinstance(v, Tensor) and v.ndim > 0 and v.shape[0] == n else v for k, v in batch.items()}
             for i in range(0, n, per)]

@@ -134,9 +134,9 @@ def _weight_groups(model:nn.Module)->list:
         if n and _is_dense(m): groups.setdefault(id(m.weight), []).append(n)
     return [g for g in groups.values() if len(g) > 1]
 
-def _select_layers(model:nn.Module, layers, exclude):
+def _select_layers(model:nn.Module, layers, exclude, tied:str="share"):
     """The layers to factorise: (names in model order, modules by name, named_explicitly, skipped {name:
-    reason})."""
+    reason}); `tied` only words the warning about an exclude without effect."""
     modules = {n: m for n, m in model.named_modules() if n}
     chosen, explicit = _match(layers, model, modules, "layers")
     if exclude is not None:
@@ -144,8 +144,9 @@ def _select_layers(model:nn.Module, layers, exclude):
         kept = [n for n in chosen if not any(n == e or n.startswith(e + ".") for e in dropped)]
         if len(kept) == len(chosen):
             tie = next(((d, n) for g in _weight_groups(model) for d in g if d in dropped for n in g if n in chosen), None)
-            why = ("" if tie is None else f" '{tie[0]}' shares its weight with '{tie[1]}', which is selected, and "
-                   f"reuses its factors (tied='share'): to keep it dense, exclude '{tie[1]}' too, or pass tied='untie'.")
+            why = ("" if tie is None or tied != "share" else f" '{tie[0]}' shares its weight with '{tie[1]}', which is "
+                   f"selected, and reuses its factors (tied='share'): to keep it dense, exclude '{tie[1]}' too, or pass "
+                   "tied='untie'.")
             warnings.warn(f"exclude={exclude!r} removes none of the layers that layers={layers!r} selects; it has "
                           f"no effect.{why}")
         chosen = kept
@@ -841,7 +842,7 @@ def _plan_compression(model:nn.Module, layers, exclude, ratio, budget, rank, met
                       batches, sequential:bool, dry_run:bool, allocation:str="uniform")->_Plan:
     """Select the layers, give them ranks and settle shared weights: every refusal happens here, before any
     fit."""
-    targets, modules, explicit, skipped = _select_layers(model, layers, exclude)
+    targets, modules, explicit, skipped = _select_layers(model, layers, exclude, tied)
     for n in targets:
         if modules[n].weight.is_meta:
             raise ValueError(f"the weights of '{n}' must be loaded; got a weight on the meta device. "
@@ -913,8 +914,8 @@ def _warn_scarce_tokens(batches:list, modules:dict, targets:list):
     if "tokens" not in amount or widest is None or amount["tokens"] >= SCARCE_TOKENS * widest[0]: return
     warnings.warn(f"the sequential fit has {amount['tokens']:,} calibration tokens, fewer than {SCARCE_TOKENS} per input of "
                   f"'{widest[1]}' ({widest[0]:,} inputs); with so little text the one-pass fit was measured to do better "
-                  "(SmolLM2-135M at 0.7 and 2 tokens per input; the sequential fit better from 8). Give more text, such "
-                  "as calibration='builtin', or pass sequential=False.")
+                  "(SmolLM2-135M at 0.7 and 2 tokens per input; the sequential fit better from 8). Give more text, or pass "
+                  "sequential=False.")
 
 def compress_model(model:nn.Module,      # Any PyTorch model; a Hugging Face model's config records the layers
                    *,
@@ -1170,11 +1171,11 @@ def _check_device(device)->Optional[torch.device]:
 
 def _check_dtype(dtype, config_kwargs:dict)->Optional[torch.dtype]:
     "`load_pretrained`'s dtype: a floating torch.dtype, from its name or transformers' older `torch_dtype`; None: the checkpoint's."
-    if "torch_dtype" in config_kwargs:
-        if dtype is not None:
-            raise TypeError("pass dtype or torch_dtype (its older name), not both; got dtype="
-                            f"{dtype!r} and torch_dtype={config_kwargs['torch_dtype']!r}.")
-        dtype = config_kwargs.pop("torch_dtype")
+    torch_dtype = config_kwargs.pop("torch_dtype", None)
+    if dtype is not None and torch_dtype is not None:
+        raise TypeError(f"pass dtype or torch_dtype (its older name), not both; got dtype={dtype!r} and "
+                        f"torch_dtype={torch_dtype!r}.")
+    if dtype is None: dtype = torch_dtype
     if dtype is None or dtype == "auto": return None
     named = getattr(torch, dtype, None) if isinstance(dtype, str) else dtype
     if not (isinstance(named, torch.dtype) and named.is_floating_point):
@@ -1206,6 +1207,7 @@ def load_pretrained(path,                    # Folder that save_pretrained wrote
         raise TypeError(f"load_pretrained loads the model onto one device; got device_map="
                         f"{config_kwargs['device_map']!r}. Pass device='cuda:0' (or 'cpu') instead.")
     config_kwargs.pop("trust_remote_code", None)             # nothing in the folder runs: there is nothing to trust
+    config_kwargs.pop("local_files_only", None)              # the folder is read, nothing downloaded
     config, unknown = transformers.AutoConfig.from_pretrained(path, local_files_only=True, return_unused_kwargs=True,
                                                               **config_kwargs)
     if unknown:
