@@ -298,7 +298,11 @@ def _add_common(p, seed:Optional[str]=None):
     p.add_argument("--threads", type=_number(int, 1), metavar="N", help="CPU threads for PyTorch (default: "
                    "PyTorch's choice, one per core); 1 is much faster on a machine busy with other jobs")
     p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
-                   help="show the progress bars on stderr (default: when stderr is a terminal)")
+                   help="show the progress bars on stderr (default: when stderr is a terminal, in the human format)")
+    p.add_argument("--format", choices=("human", "json", "quiet"), default="human",
+                   help="standard output: the human report, one JSON document of the results (for compress, what "
+                        "report.json holds), or nothing; errors and warnings go to stderr (default: human)")
+    p.add_argument("-q", "--quiet", dest="format", action="store_const", const="quiet", help="--format quiet")
 
 # %% ../nbs/06_cli.ipynb #761c1429
 def _add_evaluate(sub):
@@ -364,8 +368,8 @@ def _device(args)->str:
     return "cuda" if args.device == "cuda" or (args.device == "auto" and torch.cuda.is_available()) else "cpu"
 
 def _progress(args)->bool:
-    "`--progress` / `--no-progress`, else progress bars only where a person watches stderr."
-    return sys.stderr.isatty() if args.progress is None else args.progress
+    "`--progress` / `--no-progress`, else progress bars only where a person watches stderr, in the human format."
+    return args.format == "human" and sys.stderr.isatty() if args.progress is None else args.progress
 
 def _threads()->str:
     n = torch.get_num_threads()
@@ -633,6 +637,7 @@ def _print_plan(args, model:nn.Module, tokenizer, inputs:dict, plans:dict, optio
     print()
     print(format_report(plan))
     print("\nDry run: nothing was fitted or written.")
+    args.result = plan.to_dict()
     return 0
 
 def _run_compress(args)->int:
@@ -675,6 +680,7 @@ def _run_compress(args)->int:
           f"{report['saved_model']['reload_max_abs_diff']:.1g}), "
           f"with {', '.join(output_files(c))}.")
     print(f"Done in {report['seconds']['total']:.1f} s.")
+    args.result = report
     return 0
 
 # %% ../nbs/06_cli.ipynb #7b03e886
@@ -764,6 +770,7 @@ def _run_low_memory(args)->int:
     print(f"\nSaved the {method} model to {out} with report.json and summary.md (load it with "
           f"lp_lowrank.load_pretrained; score it with lp-lowrank evaluate {out} {measure}).")
     print(f"Done in {time.perf_counter() - start:.1f} s.")
+    args.result = json.loads((out / "report.json").read_text(encoding="utf-8"))
     return 0
 
 # %% ../nbs/06_cli.ipynb #e41c9447
@@ -782,6 +789,7 @@ def _evaluate_perplexity(args, device:str, progress:bool)->int:
           f"window{'s' if r.windows != 1 else ''} of up to {window['max_length']} tokens, stride "
           f"{window['stride']}; "
           f"negative log-likelihood {r.nll:.4f} per token)")
+    args.result = dict(perplexity=r.perplexity, nll=r.nll, tokens=r.tokens, windows=r.windows, source=source, **window)
     return 0
 
 def _evaluate_glue(args, device:str, progress:bool)->int:
@@ -808,6 +816,7 @@ def _evaluate_glue(args, device:str, progress:bool)->int:
                          "or use --task stsb for the zero-shot score of a sentence encoder.")
     scores = ", ".join(f"{k} {v:.4f}" for k, v in metrics.items())
     print(f"{task.name} {args.split} ({n} examples, {how}): {scores}")
+    args.result = dict(task=task.name, split=args.split, examples=n, scoring=how, **metrics)
     return 0
 
 # %% ../nbs/06_cli.ipynb #202d553a
@@ -860,11 +869,11 @@ def _run_benchmark(args)->int:
     print(format_benchmark(rows))
     print("time ratio = lp fit / SVD wall time; cost / SVD < 1: the lp fit's subspace has the lower lp cost; "
           "bound: certified factor, cost <= bound * optimum.")
+    args.result = dict(tool="lp-lowrank benchmark", lp_lowrank_version=__version__, device=device,
+                       machine=machine, torch=torch.__version__, quick=args.quick, seed=args.seed, rows=rows)
     if args.out is not None:
         Path(args.out).mkdir(parents=True, exist_ok=True)
-        result = dict(tool="lp-lowrank benchmark", lp_lowrank_version=__version__, device=device,
-                      machine=machine, torch=torch.__version__, quick=args.quick, seed=args.seed, rows=rows)
-        (Path(args.out) / "benchmark.json").write_text(json.dumps(result, indent=2), encoding="utf-8")
+        (Path(args.out) / "benchmark.json").write_text(json.dumps(args.result, indent=2), encoding="utf-8")
         print(f"Wrote {Path(args.out) / 'benchmark.json'}.")
     return 0
 
@@ -915,6 +924,12 @@ class _ReaderProof:
         except BrokenPipeError: self._quiet()
     def __getattr__(self, name): return getattr(self.stream, name)
 
+@contextlib.contextmanager
+def _standard_output(format:str):
+    "What the run prints on standard output: all of it (human), or nothing (json, whose document follows, or quiet)."
+    if format == "human": yield; return
+    with open(os.devnull, "w") as sink, contextlib.redirect_stdout(sink): yield
+
 def main(argv:Optional[list]=None,  # The arguments after the program name; None: sys.argv[1:]
         )->int:                      # The exit code: 0 success, 1 runtime failure, 2 usage error, 130 Ctrl-C
     "Run the `lp-lowrank` command line."
@@ -924,7 +939,9 @@ def main(argv:Optional[list]=None,  # The arguments after the program name; None
         args, unknown = parser.parse_known_args(argv)
         args.argv, command = None if argv is None else list(argv), f"lp-lowrank {args.command}"
         if unknown: raise UsageError(None, f"unrecognized arguments: {' '.join(unknown)}")
-        with _library_output(args.threads): return args.run(args)
+        with _library_output(args.threads), _standard_output(args.format): code = args.run(args)
+        if args.format == "json" and code == 0: print(json.dumps(args.result, indent=2, default=str))
+        return code
     except SystemExit as e: return e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
     except (UsageError, OptionError) as e:
         print(_error_line(args.parser.prog, _usage_line(e)), file=sys.stderr)
