@@ -53,8 +53,7 @@ def _positions(model:nn.Module)->Optional[int]:
 
 def _check_finite(t:Tensor, where:str):
     if (t.is_floating_point() or t.is_complex()) and not bool(torch.isfinite(t).all()):
-        raise ValueError(f"calibration inputs must be finite; {where} holds NaN or inf. Drop or repair those "
-                         "samples.")
+        raise ValueError(f"calibration inputs must be finite; {where} holds NaN or inf. Drop or repair those samples.")
 
 def _floating_dtype(model:nn.Module)->Optional[torch.dtype]:
     "The dtype of the model's first floating-point parameter, which input features are cast to; None if it has none."
@@ -63,8 +62,7 @@ def _floating_dtype(model:nn.Module)->Optional[torch.dtype]:
 def _check_ids(ids:Tensor, vocab:Optional[int], where:str, positions:Optional[int]=None):
     if ids.is_complex(): raise TypeError(f"calibration must be real; got {where} with dtype {ids.dtype}.")
     if ids.is_floating_point() or ids.dtype == torch.bool:
-        raise TypeError(f"calibration token ids must be an integer tensor; got {where} with dtype "
-                        f"{ids.dtype}.")
+        raise TypeError(f"calibration token ids must be an integer tensor; got {where} with dtype {ids.dtype}.")
     if ids.numel() == 0: raise ValueError(f"calibration must contain tokens; {where} is empty.")
     if vocab is not None and (int(ids.min()) < 0 or int(ids.max()) >= vocab):
         raise ValueError(f"calibration token ids must lie in [0, {vocab}) (the model's vocabulary); got ids "
@@ -348,8 +346,7 @@ def amount_text(calibration:dict)->str:
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'])")
 
 def split_sentences(text:str)->list:
-    ("The sentences of a paragraph: it is cut after '.', '!' or '?' followed by a space and a capital or a "
-     "quote.")
+    ("The sentences of a paragraph: it is cut after '.', '!' or '?' followed by a space and a capital or a quote.")
     return [s for s in _SENTENCE_END.split(text) if s.strip()]
 
 def _builtin_paragraphs()->list:
@@ -383,8 +380,7 @@ def calibration_texts(path=None,   # UTF-8 text, one text per line (.tsv: or two
     if source.suffix.lower() == ".tsv":
         texts = [_tsv_line(l, i, source) for i, l in enumerate(lines, 1) if l.replace("\t", "").strip()]
     else: texts = [l for l in lines if l.strip()]
-    if not texts: raise ValueError(f"calibration file {source} must hold at least one non-empty line; it "
-                                   "has none.")
+    if not texts: raise ValueError(f"calibration file {source} must hold at least one non-empty line; it has none.")
     return texts
 
 def calibration_pairs(texts=None,   # Paragraphs; None: the built-in corpus's 320 paragraphs
@@ -1304,8 +1300,7 @@ def relative_output_error(weight:Tensor,          # The layer's weight W (out, i
     elif stats.gram is not None:
         C = stats.gram.to(W.device)
         lost, total = float((D @ C * D).sum()), float((W @ C * W).sum())
-    else: raise ValueError("stats must hold the input Gram matrix of an nn.Linear; collect them with "
-                           "input_gram=True.")
+    else: raise ValueError("stats must hold the input Gram matrix of an nn.Linear; collect them with input_gram=True.")
     return math.sqrt(max(lost, 0.0) / total) if total > 0 else 0.0
 
 # %% ../nbs/03a_calibrate.ipynb #51cc0502

@@ -65,28 +65,24 @@ def _number(kind, low=None, high=None, low_open=False, high_open=False, what="")
         except ValueError:
             raise argparse.ArgumentTypeError(f"must be {'an integer' if kind is int else 'a number'}{what}; "
                                              f"got {text!r}") from None
-        if not math.isfinite(value): raise argparse.ArgumentTypeError(f"must be a finite number{what}; got "
-                                                                      f"{text}")
+        if not math.isfinite(value): raise argparse.ArgumentTypeError(f"must be a finite number{what}; got {text}")
         bad = ((low is not None and (value <= low if low_open else value < low))
                or (high is not None and (value >= high if high_open else value > high)))
         if bad:
             lo = "" if low is None else f"{'>' if low_open else '>='} {low:g}"
             hi = "" if high is None else f"{'<' if high_open else '<='} {high:g}"
-            raise argparse.ArgumentTypeError(f"must be {' and '.join(x for x in (lo, hi) if x)}{what}; got "
-                                             f"{text}")
+            raise argparse.ArgumentTypeError(f"must be {' and '.join(x for x in (lo, hi) if x)}{what}; got {text}")
         return value
     return parse
 
 def _layers_spec(text:str):
-    ("--layers / --exclude: an alias, comma-separated module names (exact or dotted suffix), or a regular "
-     "expression.")
+    ("--layers / --exclude: an alias, comma-separated module names (exact or dotted suffix), or a regular expression.")
     if text in ("embeddings", "linear", "all"): return text
     parts = [t.strip() for t in text.split(",")]
     if all(re.fullmatch(r"[\w.]+", t) for t in parts): return parts
     try: re.compile(text)
     except re.error as e:
-        raise argparse.ArgumentTypeError("must be embeddings, linear, all, module names separated by "
-                                         "commas, or a "
+        raise argparse.ArgumentTypeError("must be embeddings, linear, all, module names separated by commas, or a "
                                          f"valid regular expression; got {text!r} ({e})") from None
     return text
 
@@ -155,19 +151,14 @@ def _add_compress(sub):
                             "them, save one",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     c.add_argument("model", nargs="?", metavar="MODEL",
-                   help="a Hugging Face model folder (a sentence encoder, a task model, or a causal "
-                        "language model; "
-                        "dense or written by lp-lowrank compress), or a hub name (online); default: the "
-                        "embedded "
+                   help="a Hugging Face model folder (a sentence encoder, a task model, or a causal language model; "
+                        "dense or written by lp-lowrank compress), or a hub name (online); default: the embedded "
                         "all-MiniLM-L6-v2 (offline)")
     _add_size(c); _add_calibration(c); _add_layers(c); _add_outputs(c)
     _add_perplexity(c, "causal language models: held-out text the perplexity of the original and of every "
-                       "compressed model is measured on, a UTF-8 FILE read as it is, or builtin: the 300 "
-                       "sentences "
-                       "that ship with the package, none of which is in the calibration corpus (default: "
-                       "builtin)")
-    c.add_argument("--quick", action="store_true", help="cheaper run: 100 of the sentences (a causal LM: "
-                                                        "the first "
+                       "compressed model is measured on, a UTF-8 FILE read as it is, or builtin: the 300 sentences "
+                       "that ship with the package, none of which is in the calibration corpus (default: builtin)")
+    c.add_argument("--quick", action="store_true", help="cheaper run: 100 of the sentences (a causal LM: the first "
                    "100 sentences or lines of the held-out text), the first 64 calibration texts (and 64 "
                    "sentence pairs, or chat exchanges, where the tokenizer takes them) and 300 STS-B pairs")
     c.add_argument("--batch-size", type=_number(int, 1), default=64, metavar="N",
@@ -192,8 +183,7 @@ def _add_size(c):
                                         "or of all of them together when --allocation spreads it over the "
                                         "layers (default: 0.5)")
     size.add_argument("--budget", type=_number(int, 1), metavar="N",
-                      help="instead of --ratio: parameters of the whole model after compression, spread "
-                           "over the "
+                      help="instead of --ratio: parameters of the whole model after compression, spread over the "
                            "layers by their singular values (with calibration, by the calibrated fit's output "
                            "spectra; the SVD and lp fits take its ranks)")
     size.add_argument("--rank", type=_number(int, 1), metavar="K", help="instead of --ratio: one rank for "
@@ -216,13 +206,11 @@ def _add_calibration(c):
                           "calibrated model")
     c.add_argument("--calibration-p", metavar="P",
                    type=_number(float, 1, 2, what=", the exponent of the calibrated fit"),
-                   help="exponent of the calibrated fit, 1 <= P <= 2 (2: the exact least-squares fit of the "
-                        "outputs; "
+                   help="exponent of the calibrated fit, 1 <= P <= 2 (2: the exact least-squares fit of the outputs; "
                         "below 2: a robust fit of a Lewis-weight sample of them, slower) (default: 2)")
     c.add_argument("--one-pass", action="store_true",
                    help="collect every layer's calibration statistics in one pass over the original model: "
-                        "about three times faster and less accurate than the default, which fits each block to "
-                        "the "
+                        "about three times faster and less accurate than the default, which fits each block to the "
                         "original outputs from the inputs of the blocks already compressed")
     c.add_argument("--chat", action=argparse.BooleanOptionalAction, default=None,
                    help="also calibrate on the built-in paragraphs written as chat exchanges in the model's chat "
@@ -236,8 +224,7 @@ def _add_calibration(c):
                         "a sentence encoder); the SVD and lp fits take the ranks it chose (default: sensitivity "
                         "for a causal LM, else uniform with --ratio, spectrum with --budget)")
     c.add_argument("--rounding", choices=("lewis", "loewner"), default="lewis",
-                   help="ellipsoid rounding that starts the lp fits: lewis (lp Lewis weights, p < 4) or "
-                        "loewner (the "
+                   help="ellipsoid rounding that starts the lp fits: lewis (lp Lewis weights, p < 4) or loewner (the "
                         "paper's Loewner-John ellipsoid, any p) (default: lewis)")
     c.add_argument("--method", choices=METHODS, metavar="{svd,lp,calibrated}",
                    help="which compressed model to save in --out; all are computed and compared "
@@ -247,17 +234,14 @@ def _add_calibration(c):
 def _add_layers(c):
     c.add_argument("--layers", type=_layers_spec, metavar="LAYERS",
                    help="embeddings (the word-embedding table), linear (every nn.Linear but a language model's "
-                        "output layer), all, module names "
-                        "or dotted "
-                        "suffixes separated by commas (e.g. query,value), or a regular expression on full "
-                        "module "
+                        "output layer), all, module names or dotted "
+                        "suffixes separated by commas (e.g. query,value), or a regular expression on full module "
                         "names (default: embeddings)")
     c.add_argument("--exclude", type=_layers_spec, metavar="LAYERS", help="modules to leave dense, same "
                                                                           "forms as --layers")
     c.add_argument("--points", choices=("rows", "columns", "auto"), default="auto",
                    help="for the data-free fits of nn.Linear layers (the calibrated one fits their outputs): fit the "
-                        "output neurons (rows), the input features (columns), "
-                        "or auto: "
+                        "output neurons (rows), the input features (columns), or auto: "
                         "the larger side's vectors, so the fit works in the smaller dimension, the fastest "
                         "(default: auto)")
 
@@ -269,24 +253,19 @@ def _add_outputs(c):
     c.add_argument("--overwrite", action="store_true", help="write into --out even if it holds files of "
                                                             "your own or an earlier run on another MODEL: the "
                    "model files and results there are replaced, your other files kept")
-    c.add_argument("--glue-dir", metavar="DIR", help="sentence encoders: the GLUE release folder (with "
-                                                     "STS-B/dev.tsv); "
+    c.add_argument("--glue-dir", metavar="DIR", help="sentence encoders: the GLUE release folder (with STS-B/dev.tsv); "
                    "adds STS-B dev zero-shot Spearman of the original and every compressed model")
-    c.add_argument("--sentences", metavar="FILE", help="sentence encoders: your own sentences for the "
-                                                       "fidelity check, "
+    c.add_argument("--sentences", metavar="FILE", help="sentence encoders: your own sentences for the fidelity check, "
                    "one per line (default: the 300 that ship with the package)")
 
 # %% ../nbs/06_cli.ipynb #156d8666
 def _add_perplexity(p, help:str):
     p.add_argument("--perplexity", metavar="FILE|builtin", help=help)
     p.add_argument("--max-length", type=_number(int, 2, what=": a window predicts its tokens after the first"),
-                   metavar="N", help="tokens per window of the "
-                                                                           "perplexity "
+                   metavar="N", help="tokens per window of the perplexity "
                    "(default: 512, or the positions the model attends to if fewer)")
-    p.add_argument("--stride", type=_number(int, 1), metavar="N", help="start step of the perplexity's "
-                                                                       "windows, "
-                   "<= --max-length; every token after the first window is predicted from at least "
-                   "max-length - "
+    p.add_argument("--stride", type=_number(int, 1), metavar="N", help="start step of the perplexity's windows, "
+                   "<= --max-length; every token after the first window is predicted from at least max-length - "
                    "stride tokens of context (default: half of --max-length)")
 
 def _add_common(p, seed:Optional[str]=None):
@@ -306,32 +285,24 @@ def _add_common(p, seed:Optional[str]=None):
 
 # %% ../nbs/06_cli.ipynb #761c1429
 def _add_evaluate(sub):
-    e = sub.add_parser("evaluate", help="score a model (dense or compressed) on a GLUE task, or a causal LM "
-                                        "by its "
+    e = sub.add_parser("evaluate", help="score a model (dense or compressed) on a GLUE task, or a causal LM by its "
                        "perplexity", formatter_class=argparse.RawDescriptionHelpFormatter,
                        description="Score MODEL on the dev split of a GLUE task (--task with --glue-dir). A "
-                                   "model with a\n"
-                                   "sequence-classification head is evaluated with the task's official "
+                                   "model with a\nsequence-classification head is evaluated with the task's official "
                                    "metrics; a plain "
-                                   "encoder is\nscored on STS-B zero-shot (cosine similarity of mean-pooled "
-                                   "embeddings "
+                                   "encoder is\nscored on STS-B zero-shot (cosine similarity of mean-pooled embeddings "
                                    "against the human scores).\nOr measure the perplexity of a causal "
                                    "language model on "
                                    "a text (--perplexity FILE), with sliding\nwindows of --max-length "
-                                   "tokens that start "
-                                   "every --stride tokens.",
-                       epilog="examples:\n  lp-lowrank evaluate lp-lowrank-out --task stsb --glue-dir "
-                              "glue_data\n"
+                                   "tokens that start every --stride tokens.",
+                       epilog="examples:\n  lp-lowrank evaluate lp-lowrank-out --task stsb --glue-dir glue_data\n"
                               "  lp-lowrank evaluate llm-out --perplexity held_out.txt")
-    e.add_argument("model", metavar="MODEL", help="a model folder (dense, or written by lp-lowrank "
-                                                  "compress) or a hub "
+    e.add_argument("model", metavar="MODEL", help="a model folder (dense, or written by lp-lowrank compress) or a hub "
                    "name (online)")
     e.add_argument("--task", type=_task_name, metavar="TASK", help=f"one of {', '.join(GLUE_TASKS)}")
-    e.add_argument("--glue-dir", metavar="DIR", help="the GLUE release folder (glue_data/, with one folder "
-                                                     "per task), "
+    e.add_argument("--glue-dir", metavar="DIR", help="the GLUE release folder (glue_data/, with one folder per task), "
                    "with --task")
-    _add_perplexity(e, "instead of --task: the perplexity of a causal language model on this UTF-8 text "
-                       "FILE, read "
+    _add_perplexity(e, "instead of --task: the perplexity of a causal language model on this UTF-8 text FILE, read "
                        "as it is, or builtin: the 300 sentences that ship with the package")
     e.add_argument("--split", choices=("dev", "train"), default="dev",
                    help="split to score (default: dev; GLUE's test labels are not public)")
@@ -345,13 +316,10 @@ def _add_evaluate(sub):
 
 def _add_benchmark(sub):
     b = sub.add_parser("benchmark", help="time the lp fit against the SVD and compare their lp costs",
-                       description="Median wall time and lp cost of the lp subspace fit against the "
-                                   "truncated SVD on "
-                                   "synthetic matrices with outliers and on the real all-MiniLM-L6-v2 "
-                                   "word-embedding "
+                       description="Median wall time and lp cost of the lp subspace fit against the truncated SVD on "
+                                   "synthetic matrices with outliers and on the real all-MiniLM-L6-v2 word-embedding "
                                    "table.")
-    b.add_argument("--quick", action="store_true", help="one timed run per method, three matrices (a few "
-                                                        "seconds)")
+    b.add_argument("--quick", action="store_true", help="one timed run per method, three matrices (a few seconds)")
     b.add_argument("--p", type=_number(float, 1, 4, high_open=True, what=", the exponent of the cost"),
                    default=1.0,
                    help="exponent of the cost, 1 <= P < 4 (default: 1)")
@@ -362,8 +330,7 @@ def _add_benchmark(sub):
 # %% ../nbs/06_cli.ipynb #de862c78
 def _device(args)->str:
     if args.device == "cuda" and not torch.cuda.is_available():
-        raise UsageError("--device", "cuda must be available to use it, and torch.cuda.is_available() is "
-                                     "False on "
+        raise UsageError("--device", "cuda must be available to use it, and torch.cuda.is_available() is False on "
                                      "this machine; use --device cpu")
     return "cuda" if args.device == "cuda" or (args.device == "auto" and torch.cuda.is_available()) else "cpu"
 
@@ -406,16 +373,13 @@ def _calibration_args(args)->tuple:
         for option, given in (("--calibration-p", args.calibration_p is not None),
                               ("--one-pass", args.one_pass), ("--allocation", args.allocation is not None),
                               ("--chat", args.chat)):
-            if given: raise UsageError(option, "not allowed with --no-calibration (there is no calibrated "
-                                               "fit)")
+            if given: raise UsageError(option, "not allowed with --no-calibration (there is no calibrated fit)")
         if args.method == "calibrated":
-            raise UsageError("--method", "calibrated needs calibration data; drop --no-calibration or save "
-                                         "svd or lp")
+            raise UsageError("--method", "calibrated needs calibration data; drop --no-calibration or save svd or lp")
         return None, None, args.method or "lp"
     try: texts = calibration_texts(None if args.calibration == "builtin" else args.calibration)
     except (OSError, ValueError) as e:
-        raise UsageError("--calibration", f"{' '.join(str(e).split()).rstrip('.')} (or builtin for the "
-                                          "built-in "
+        raise UsageError("--calibration", f"{' '.join(str(e).split()).rstrip('.')} (or builtin for the built-in "
                                           "corpus)") from None
     p = 2.0 if args.calibration_p is None else args.calibration_p
     return texts[:64] if args.quick else texts, p, args.method or "calibrated"
@@ -438,8 +402,7 @@ def _window_args(args)->dict:
     "max_length and stride of the perplexity's windows as given (None: the defaults, once the model is loaded)."
     window = dict(max_length=args.max_length, stride=args.stride)
     if None not in window.values() and window["stride"] > window["max_length"]:
-        raise UsageError("--stride", f"must be <= --max-length ({window['max_length']}), so that every "
-                                     "token is "
+        raise UsageError("--stride", f"must be <= --max-length ({window['max_length']}), so that every token is "
                                      f"scored; got {window['stride']}")
     return window
 
@@ -486,23 +449,18 @@ def _check_kind(args, arch:str, name:str):
     if is_causal_lm(arch):
         for option in ("task", "glue_dir") if evaluating else ("sentences", "glue_dir"):
             if getattr(args, option, None) is not None:
-                measured = "--perplexity FILE" if evaluating else ("the built-in sentences, or --perplexity "
-                                                                   "FILE")
+                measured = "--perplexity FILE" if evaluating else ("the built-in sentences, or --perplexity FILE")
                 raise UsageError(f"--{option.replace('_', '-')}",
-                                 f"applies to {'GLUE models' if evaluating else 'sentence encoders'}; MODEL "
-                                 f"{label!r} "
-                                 f"is a causal language model ({arch}), measured by its perplexity on "
-                                 "held-out text "
+                                 f"applies to {'GLUE models' if evaluating else 'sentence encoders'}; MODEL {label!r} "
+                                 f"is a causal language model ({arch}), measured by its perplexity on held-out text "
                                  f"({measured})")
         return
     for option in ("perplexity", "max_length", "stride"):
         if getattr(args, option, None) is not None:
             instead = ("scored on a GLUE task (--task with --glue-dir)" if evaluating else
-                       "so the fidelity of its sentence embeddings is measured (on the built-in sentences, "
-                       "or "
+                       "so the fidelity of its sentence embeddings is measured (on the built-in sentences, or "
                        "--sentences FILE)")
-            raise UsageError(f"--{option.replace('_', '-')}", "applies to causal language models (a "
-                                                              "...ForCausalLM "
+            raise UsageError(f"--{option.replace('_', '-')}", "applies to causal language models (a ...ForCausalLM "
                              f"or ...LMHeadModel class); MODEL {label!r} is a {arch}, {instead}")
 
 # %% ../nbs/06_cli.ipynb #5cbfa08c
@@ -573,8 +531,7 @@ def _compress_inputs(args)->dict:
     return inputs
 
 def _compress_options(args)->dict:
-    ("The options of compress_model: layers, p, exclude, points and the size rule (ratio 0.5 unless one is "
-     "given).")
+    ("The options of compress_model: layers, p, exclude, points and the size rule (ratio 0.5 unless one is given).")
     size = dict(ratio=args.ratio, budget=args.budget, rank=args.rank)
     if all(v is None for v in size.values()): size["ratio"] = 0.5
     return dict(layers="embeddings" if args.layers is None else args.layers, p=args.p, exclude=args.exclude,
@@ -604,8 +561,7 @@ def _compress_header(args, name:str, model:nn.Module, device:str, inputs:dict, o
     how = ("data-free (no calibration)" if inputs["texts"] is None
            else _calibration_label(args, inputs, _allocation(args, model, options)))
     scored = f", perplexity on {_heldout_label(args, inputs['sentences'])}" if is_causal_lm(model) else ""
-    return (f"lp-lowrank compress: {_model_label(name)} ({type(model).__name__}), "
-            f"layers {options['layers']}, {rule}, "
+    return (f"lp-lowrank compress: {_model_label(name)} ({type(model).__name__}), layers {options['layers']}, {rule}, "
             f"p {args.p:g}, {how}{scored}, on {where}")
 
 def _compress_settings(args, name:str, model:nn.Module, device:str, inputs:dict, options:dict)->dict:
@@ -677,8 +633,7 @@ def _run_compress(args)->int:
     (out / "report.json").write_text(json.dumps(report, indent=2), encoding="utf-8")
     print(f"\nSaved the {method} model to {out} (reloaded with lp_lowrank.load_pretrained: "
           f"{'logits' if causal else 'embeddings'} match, max |diff| "
-          f"{report['saved_model']['reload_max_abs_diff']:.1g}), "
-          f"with {', '.join(output_files(c))}.")
+          f"{report['saved_model']['reload_max_abs_diff']:.1g}), with {', '.join(output_files(c))}.")
     print(f"Done in {report['seconds']['total']:.1f} s.")
     args.result = report
     return 0
@@ -732,8 +687,7 @@ def _low_memory_header(args, inputs:dict, size:dict, device:str)->str:
     how = f"p {args.p:g}, data-free" if inputs["texts"] is None else _calibration_label(args, inputs)
     where = device if device == "cuda" else f"cpu, {_threads()}"
     return (f"lp-lowrank compress --low-memory: {_model_label(inputs['model'])} ({inputs['arch']}), the "
-            f"linear layers of its blocks one block at a time, the {inputs['method']} model, {rule}, {how}, "
-            f"on {where}")
+            f"linear layers of its blocks one block at a time, the {inputs['method']} model, {rule}, {how}, on {where}")
 
 def _run_low_memory(args)->int:
     "compress --low-memory: check, compress the folder one block at a time, print, write the report."
@@ -775,8 +729,7 @@ def _run_low_memory(args)->int:
 
 # %% ../nbs/06_cli.ipynb #e41c9447
 def _evaluate_perplexity(args, device:str, progress:bool)->int:
-    ("evaluate --perplexity: the perplexity of a causal language model on the text, by the sliding-window "
-     "protocol.")
+    ("evaluate --perplexity: the perplexity of a causal language model on the text, by the sliding-window protocol.")
     # an unusable file or window fails before loading
     texts, window = _heldout_args(args), _window_args(args)
     _check_model_path(args.model)
@@ -786,15 +739,13 @@ def _evaluate_perplexity(args, device:str, progress:bool)->int:
     r = windowed_perplexity(model, tokenizer, texts, progress=progress, **window)
     source = ("the " if args.perplexity == "builtin" else "") + _heldout_label(args, texts)
     print(f"perplexity {r.perplexity:.4f} on {source} ({r.tokens:,} tokens scored in {r.windows} "
-          f"window{'s' if r.windows != 1 else ''} of up to {window['max_length']} tokens, stride "
-          f"{window['stride']}; "
+          f"window{'s' if r.windows != 1 else ''} of up to {window['max_length']} tokens, stride {window['stride']}; "
           f"negative log-likelihood {r.nll:.4f} per token)")
     args.result = dict(perplexity=r.perplexity, nll=r.nll, tokens=r.tokens, windows=r.windows, source=source, **window)
     return 0
 
 def _evaluate_glue(args, device:str, progress:bool)->int:
-    ("evaluate --task: a GLUE task's metrics (a model with a classification head) or STS-B zero-shot (an "
-     "encoder).")
+    ("evaluate --task: a GLUE task's metrics (a model with a classification head) or STS-B zero-shot (an encoder).")
     task = get_task(args.task)
     n = len(_check_glue(lambda: read_glue(task, args.glue_dir, args.split, max_examples=args.max_examples),
                          args.glue_dir))
@@ -809,10 +760,8 @@ def _evaluate_glue(args, device:str, progress:bool)->int:
         metrics = sts_zero_shot(model, tokenizer, args.glue_dir, args.split, **scoring)
         how = "zero-shot, cosine of mean-pooled embeddings"
     else:
-        raise ValueError(f"MODEL {_model_label(name)!r} must have a sequence-classification head to be "
-                         "scored on "
-                         f"{task.name}; it is a {type(model).__name__}. Fine-tune it first "
-                         "(lp_lowrank.glue.finetune), "
+        raise ValueError(f"MODEL {_model_label(name)!r} must have a sequence-classification head to be scored on "
+                         f"{task.name}; it is a {type(model).__name__}. Fine-tune it first (lp_lowrank.glue.finetune), "
                          "or use --task stsb for the zero-shot score of a sentence encoder.")
     scores = ", ".join(f"{k} {v:.4f}" for k, v in metrics.items())
     print(f"{task.name} {args.split} ({n} examples, {how}): {scores}")
@@ -880,8 +829,7 @@ def _run_benchmark(args)->int:
 # %% ../nbs/06_cli.ipynb #fdccab28
 @contextlib.contextmanager
 def _library_output(threads:Optional[int]):
-    ("Warnings as one 'lp-lowrank: warning:' line each, transformers' progress bars off, the threads; all "
-     "restored.")
+    ("Warnings as one 'lp-lowrank: warning:' line each, transformers' progress bars off, the threads; all restored.")
     import transformers
     was_on, was_threads = transformers.utils.logging.is_progress_bar_enabled(), torch.get_num_threads()
     transformers.utils.logging.disable_progress_bar()
@@ -901,8 +849,7 @@ def _failure(command:str, e:Exception)->int:
     if type(e).__name__ == "SafetensorError":                  # a weights file cut short or damaged: not our bug
         expected, message = True, (f"a weights file of MODEL cannot be read ({message}): it is damaged or "
                                    "incomplete; download or save the model again")
-    hint = "" if expected else (f" ({type(e).__name__}: an unexpected failure; set LP_LOWRANK_DEBUG=1 to "
-                                "see the "
+    hint = "" if expected else (f" ({type(e).__name__}: an unexpected failure; set LP_LOWRANK_DEBUG=1 to see the "
                                 "traceback and please report it)")
     print(f"{command}: error: {message}{hint}", file=sys.stderr)
     return 1

@@ -337,13 +337,11 @@ class CompressionReport:
             if not cal: return ""
             return f" {_fmt(l.rel_output_error, '.4f')} | {_fmt(l.svd_rel_output_error, '.4f')} |"
         rows = [f"| `{l.name}` | {l.kind} | {l.shape[0]}×{l.shape[1]} | {l.rank} | {l.params_before:,} | "
-                f"{l.params_after:,} | "
-                f"{l.saved:.1%} | {_fmt(l.rel_l2_error, '.4f')} | {_fmt(l.rel_lp_error, '.4f')} | "
+                f"{l.params_after:,} | {l.saved:.1%} | {_fmt(l.rel_l2_error, '.4f')} | {_fmt(l.rel_lp_error, '.4f')} | "
                 f"{_fmt(l.cost, '.4g')} | "
                 f"{_fmt(l.bound, '.3g')} |{out(l)} {_fmt(l.seconds, '.2f')} |" for l in self.layers]
         total = (f"| **model** | | | | **{self.params_before:,}** | **{self.params_after:,}** | "
-                 f"**{self.saved:.1%}** | | | | |"
-                 f"{' | |' if cal else ''} **{self.seconds:.2f}** |")
+                 f"**{self.saved:.1%}** | | | | |{' | |' if cal else ''} **{self.seconds:.2f}** |")
         lines = [head, *rows, total]
         others, dense = _kept_dense(self.skipped)
         if others: lines.append("\nSkipped: " + "; ".join(f"`{n}` ({r})" for n, r in others.items()))
@@ -442,8 +440,7 @@ def _layer_entry(module:nn.Module, rank:int, method:str, p:float, points:str, ca
 def _refuse_resize(*args, **kwargs):
     raise NotImplementedError("resize_token_embeddings cannot resize a factorised embedding: lp_lowrank "
                               "stores it as two factors. "
-                              "Resize the dense model first, model.resize_token_embeddings(n), then "
-                              "compress it.")
+                              "Resize the dense model first, model.resize_token_embeddings(n), then compress it.")
 
 def _num_parameters(model:nn.Module, only_trainable:bool=False, exclude_embeddings:bool=False)->int:
     "transformers' num_parameters, with the factors of a factorised embedding counted as embedding parameters."
@@ -1002,8 +999,7 @@ def apply_layer_map(model:nn.Module,   # The dense model, as built from its conf
         try: old = model.get_submodule(name)
         except AttributeError:
             hint = _suggest(name, [n for n, _ in model.named_modules() if n])
-            raise ValueError(f"layer_map names '{name}', which must be a module of this "
-                             f"{type(model).__name__}; "
+            raise ValueError(f"layer_map names '{name}', which must be a module of this {type(model).__name__}; "
                              f"it is not.{hint}") from None
         dense = isinstance(old, nn.Embedding) if _KINDS[e["kind"]] is nn.Embedding else is_dense_linear(old)
         if not dense or isinstance(old, _FACTORISED):
@@ -1031,8 +1027,7 @@ def apply_layer_map(model:nn.Module,   # The dense model, as built from its conf
         if e["kind"] not in ("tied_linear", "shared_embedding"): continue
         embedding = model.get_submodule(e["embedding"])
         if embedding.rank != e["rank"]: raise ValueError(f"layer_map['{name}'] must have the rank of its "
-                                                         f"embedding, {embedding.rank}; got "
-                                                         f"rank={e['rank']}.")
+                                                         f"embedding, {embedding.rank}; got rank={e['rank']}.")
         if e["kind"] == "shared_embedding": new = SharedLowRankEmbedding(embedding)
         else: new = copy_training_state(TiedLowRankLinear(embedding, olds[name].bias if e.get("bias", True)
                                                           else None), olds[name])
@@ -1057,14 +1052,12 @@ def _read_safetensors(path:Path)->dict:
         try: return load_file(file)
         except Exception as e:                                       # truncated or overwritten files
             raise ValueError(f"{file} must be a complete safetensors file; reading it failed "
-                             f"({type(e).__name__}: {e}). "
-                             "Save the model again.") from e
+                             f"({type(e).__name__}: {e}). Save the model again.") from e
     # lp_lowrank.save_pretrained, the model's own save_pretrained
     files = _weight_files(path, (WEIGHTS_NAME, "model.safetensors"))
     if files is None:
         raise FileNotFoundError(f"{path} must contain {WEIGHTS_NAME} or model.safetensors (or their "
-                                ".index.json); lp_lowrank "
-                                "loads only safetensors checkpoints.")
+                                ".index.json); lp_lowrank loads only safetensors checkpoints.")
     return {k: t for file in files for k, t in read(path / file).items()}
 
 def _rename_to_model(model:nn.Module, tensors:dict)->dict:
@@ -1117,8 +1110,7 @@ def _check_block(block, path:Path)->dict:
     "Validate the lp_lowrank block of a config (forward compatible: unknown keys warn)."
     if block is None:
         raise ValueError(f"{path / 'config.json'} must have an 'lp_lowrank' block; it has none, so the "
-                         "model was not compressed by "
-                         "lp_lowrank. Load it with transformers' from_pretrained.")
+                         "model was not compressed by lp_lowrank. Load it with transformers' from_pretrained.")
     valid = isinstance(block, dict) and isinstance(block.get("format_version"), int)
     if not valid or not isinstance(block.get("layers"), dict):
         raise ValueError(f"the lp_lowrank block of {path / 'config.json'} must be a dict with an integer "
@@ -1158,15 +1150,13 @@ def _check_device(device)->Optional[torch.device]:
     if device is None: return None
     if not isinstance(device, (str, torch.device)):
         raise TypeError("device must be a torch device or its name, such as 'cpu' or 'cuda:0'; got "
-                        f"device={device!r} "
-                        f"({type(device).__name__}).")
+                        f"device={device!r} ({type(device).__name__}).")
     try: device = torch.device(device)
     except RuntimeError: raise ValueError("device must be a torch device such as 'cpu' or 'cuda:0'; got "
                                           f"device={device!r}.") from None
     if device.type == "cuda" and not torch.cuda.is_available():
         raise ValueError(f"device={str(device)!r} needs CUDA, which this torch cannot use "
-                         "(torch.cuda.is_available() is False); "
-                         "pass device='cpu'.")
+                         "(torch.cuda.is_available() is False); pass device='cpu'.")
     return device
 
 def _check_dtype(dtype, config_kwargs:dict)->Optional[torch.dtype]:
@@ -1196,8 +1186,7 @@ def load_pretrained(path,                    # Folder that save_pretrained wrote
     """Rebuild a compressed Hugging Face model from its folder: config, digests, factorised layers from the
     lp_lowrank map, strict load."""
     import transformers
-    path = check_path(path, "path", must_exist=True, kind="folder", hint="Pass the folder save_pretrained "
-                                                                         "wrote.")
+    path = check_path(path, "path", must_exist=True, kind="folder", hint="Pass the folder save_pretrained wrote.")
     if not (path / "config.json").is_file():
         raise MissingPathError(f"{path} must be a directory with config.json; it has none. Pass the folder "
                                "save_pretrained wrote.")
@@ -1376,8 +1365,7 @@ def save_pretrained(model:nn.Module,     # A Hugging Face model compressed with 
     if tokenizer is not None and not hasattr(tokenizer, "save_pretrained"):
         raise TypeError("tokenizer must have a save_pretrained method (a transformers tokenizer) or be "
                         f"None; got {type(tokenizer).__name__}.")
-    path, digest = check_path(path, "path", kind="folder", hint="Pass a folder "
-                                                                "name."), check_bool(digest, "digest")
+    path, digest = check_path(path, "path", kind="folder", hint="Pass a folder name."), check_bool(digest, "digest")
     with _writing(path) as new, _as_full_precision(model):
         # the model's own tensor layout, which loading reads back directly (transformers would otherwise write some
         # architectures' weights in their original layout: mixture-of-experts weights one per expert)
@@ -1615,12 +1603,10 @@ def compress_pretrained(src,            # Folder of a Hugging Face checkpoint in
                        )->CompressionReport:
     "Compress the linear layers of a checkpoint's repeated blocks one block at a time, holding one in memory."
     start = time.perf_counter()
-    src = check_path(src, "src", must_exist=True, kind="folder", hint="Pass a Hugging Face checkpoint "
-                                                                      "folder.")
+    src = check_path(src, "src", must_exist=True, kind="folder", hint="Pass a Hugging Face checkpoint folder.")
     if not (src / "config.json").is_file():
         raise MissingPathError(f"src {str(src)!r} must be a model folder with config.json; it has none.")
-    folder, calibrated = check_path(out, "out", kind="folder", hint="Pass a new folder "
-                                                                    "name."), calibration is not None
+    folder, calibrated = check_path(out, "out", kind="folder", hint="Pass a new folder name."), calibration is not None
     if folder.resolve() == src.resolve():
         raise ValueError(f"out must be a folder other than src; got out={str(out)!r}. Pass a new folder.")
     if "budget" in fit_kwargs or isinstance(rank, Mapping):
@@ -1643,8 +1629,7 @@ def compress_pretrained(src,            # Folder of a Hugging Face checkpoint in
                          "holds the whole model.")
     targets = [n for n in targets if n not in outside]
     if not targets:
-        raise ValueError(f"src's {cls.__name__} must have repeated blocks of linear layers; found none to "
-                         "compress.")
+        raise ValueError(f"src's {cls.__name__} must have repeated blocks of linear layers; found none to compress.")
     inside = tuple(b + "." for b in blocks)
     # embeddings, final norm, head; then tied as from_pretrained ties them, so a shared table counts once
     _materialise(model, lambda n: not n.startswith(inside), checkpoint, device)

@@ -163,8 +163,7 @@ def check_matrix(A,               # Matrix with the points as rows, shape (n, d)
                         f"Convert it with {name}.float().")
     if A.ndim != 2:
         raise ValueError(f"{name} must be 2-D (n points as rows, d coordinates); got "
-                         f"{name}.shape={tuple(A.shape)}. Reshape it, e.g. {name}.reshape(-1, "
-                         f"{name}.shape[-1]).")
+                         f"{name}.shape={tuple(A.shape)}. Reshape it, e.g. {name}.reshape(-1, {name}.shape[-1]).")
     if A.shape[0] == 0 or A.shape[1] == 0:
         raise ValueError(f"{name} must be non-empty; got {name}.shape={tuple(A.shape)}.")
     dtype = torch.float64 if A.dtype == torch.float64 else torch.float32

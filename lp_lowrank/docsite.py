@@ -62,8 +62,7 @@ def site_pages(nbs:str|Path, # The notebooks folder
 _DOC_DIRECTIVES = {'export', 'exports', 'exporti', 'exec_doc'}
 
 def imports_of_mixed_cell(cell)->str|None:
-    ("For a cell nbdev runs only because it imports something, but that holds other code too: its top-level "
-     "imports.")
+    ("For a cell nbdev runs only because it imports something, but that holds other code too: its top-level imports.")
     directives = getattr(cell, 'directives_', None) or {}
     if cell.cell_type != 'code' or directives.keys() & _DOC_DIRECTIVES: return None
     from nbdev.processors import _show_docs
@@ -85,8 +84,7 @@ def _docs_processors():
     from nbdev.config import get_config
     from nbdev.processors import FilterDefaults, exec_show_docs, cell_lang, add_links
     class _exec_show_docs_offline(exec_show_docs):
-        ("nbdev's `exec_show_docs`, but `tst_flags` cells never run, of mixed cells only the imports run, "
-         "and "
+        ("nbdev's `exec_show_docs`, but `tst_flags` cells never run, of mixed cells only the imports run, and "
          "exported names are the module's.")
         def begin(self):
             super().begin()
@@ -123,8 +121,7 @@ def _docs_processors():
         if markdown: cell.source = cell.source.replace('\x00', '`')
 
     class DocsProcessors(FilterDefaults):
-        ("The processors `nbdev_docs` runs, with `exec_show_docs` and `add_links` replaced by the versions "
-         "above.")
+        ("The processors `nbdev_docs` runs, with `exec_show_docs` and `add_links` replaced by the versions above.")
         def procs(self):
             swap = {exec_show_docs: _exec_show_docs_offline, add_links: add_links_outside_links}
             return super().procs().map(lambda p: swap.get(p, p))
@@ -158,8 +155,7 @@ def _process_one(src:Path, dest:Path)->tuple:
     return secs, None, r.stderr.count(_MIXED_IMPORTS)
 
 def process_notebooks(nbs:Path, pages:list, work:Path, n_workers:int=2, log=print)->None:
-    ("Process the notebooks `pages` (relative to `nbs`) into `work`; raise `DocsBuildError` naming those "
-     "that failed.")
+    ("Process the notebooks `pages` (relative to `nbs`) into `work`; raise `DocsBuildError` naming those that failed.")
     with ThreadPoolExecutor(max(1, n_workers)) as ex:
         results = list(ex.map(lambda p: _process_one(nbs/p, work/p), pages))
     failed = []
@@ -204,8 +200,7 @@ def _asis(output):
     return output
 
 def _read_processed(path:Path):
-    ("A notebook nbdev processed, as nbconvert wants it (not validated: nbdev marks its show_doc cells with "
-     "`has_sd`).")
+    ("A notebook nbdev processed, as nbconvert wants it (not validated: nbdev marks its show_doc cells with `has_sd`).")
     import nbformat
     from nbformat.v4.rwbase import rejoin_lines
     return rejoin_lines(nbformat.from_dict(json.loads(path.read_text(encoding='utf-8'))))
@@ -253,8 +248,7 @@ def latex_to_mathml(tex:str,           # A LaTeX formula, without the $ delimite
     try: mathml = _latex2mathml(tex, display='block' if display else 'inline')
     except Exception as e:
         reason = f"{type(e).__name__}{': ' + str(e) if str(e) else ''}"
-        raise ValueError(f"tex must be a formula latex2mathml can convert; got tex={tex!r} ({reason}). "
-                         f"{hint}") from e
+        raise ValueError(f"tex must be a formula latex2mathml can convert; got tex={tex!r} ({reason}). {hint}") from e
     problem = _mathml_problem(mathml)
     if problem: raise ValueError(f"tex must convert to valid MathML; got tex={tex!r}: {problem}. {hint}")
     return mathml
@@ -262,8 +256,7 @@ def latex_to_mathml(tex:str,           # A LaTeX formula, without the $ delimite
 # %% ../nbs/09_docs.ipynb #5b491d43
 def heading_id(text:str, # A heading's text, possibly with inline HTML
               )->str:    # Its identifier
-    ("The identifier Pandoc (so Quarto) gives a heading: lower case, letters, digits, `_-.` kept, spaces as "
-     "hyphens.")
+    ("The identifier Pandoc (so Quarto) gives a heading: lower case, letters, digits, `_-.` kept, spaces as hyphens.")
     text = html.unescape(re.sub(r'<[^>]+>', '', text)).strip().lower()
     text = ''.join(c for c in re.sub(r'\s', '-', text) if c.isalnum() or c in '_-.')
     return re.sub(r'^[^a-z]+', '', text) or 'section'
@@ -427,8 +420,7 @@ def site_css()->str:
 
 # %% ../nbs/09_docs.ipynb #8ebd94cd
 def inline_markdown(text:str)->str:
-    ("`text` (a title or summary) as HTML: escaped, with its `code` spans as `<code>` (Quarto renders them "
-     "too).")
+    ("`text` (a title or summary) as HTML: escaped, with its `code` spans as `<code>` (Quarto renders them too).")
     return re.sub(r'`([^`]+)`', r'<code>\1</code>', html.escape(text))
 
 def _nav_html(nav:list, page:str, site_title:str)->str:

@@ -54,8 +54,7 @@ def load_sentences(path=None,             # A UTF-8 text file, one sentence per 
         text = _utf8_text(path)
     sentences = [line.strip() for line in text.splitlines() if line.strip()]
     if len(sentences) < 2:
-        raise ValueError(f"path must hold at least 2 non-empty lines; got {len(sentences)} in "
-                         f"path={str(path)!r}.")
+        raise ValueError(f"path must hold at least 2 non-empty lines; got {len(sentences)} in path={str(path)!r}.")
     if n is not None:
         if isinstance(n, bool) or not isinstance(n, int) or n < 1:
             raise ValueError(f"n must be None or an integer >= 1; got n={n!r}.")
@@ -92,8 +91,7 @@ def embedding_fidelity(original,             # The original encoder, or its sent
                  sentence_embeddings(original, tokenizer, sentences, **embed))
     if reference.ndim != 2 or reference.shape[0] != len(sentences):
         raise ValueError("original must be a module or embeddings of shape (n, hidden) with "
-                         f"n={len(sentences)} "
-                         f"sentences; got shape {tuple(reference.shape)}.")
+                         f"n={len(sentences)} sentences; got shape {tuple(reference.shape)}.")
     emb = sentence_embeddings(compressed, tokenizer, sentences, **embed)
     agreement = spearman(_pair_similarities(reference), _pair_similarities(emb))
     return Fidelity(F.cosine_similarity(reference.float(), emb, dim=1), agreement)
@@ -116,8 +114,7 @@ def load_heldout_text(path=None,                  # A UTF-8 text file, read as i
         for i, line in enumerate(lines):
             kept += bool(line.strip())
             if kept == n_lines: text = "".join(lines[:i + 1]); break
-    if not text.strip(): raise ValueError(f"path must hold some text; path={str(path)!r} holds only "
-                                          "whitespace.")
+    if not text.strip(): raise ValueError(f"path must hold some text; path={str(path)!r} holds only whitespace.")
     return [text.strip()]
 
 # %% ../nbs/05a_evaluate.ipynb #edad9b6c
@@ -195,8 +192,7 @@ class Comparison:
         "What was measured: 'encoder' (fidelity of the sentence embeddings) or 'causal_lm' (perplexity)."
         return "encoder" if self.perplexity is None else "causal_lm"
     def perplexities(self)->dict:
-        ("Causal LM: per model (original, then every method) its perplexity, NLL per token and ratio to the "
-         "original.")
+        ("Causal LM: per model (original, then every method) its perplexity, NLL per token and ratio to the original.")
         if self.perplexity is None: return {}
         base = self.perplexity["original"].perplexity
         return {m: dict(perplexity=r.perplexity, nll=r.nll, ratio=r.perplexity / base)
@@ -210,8 +206,7 @@ class Comparison:
         return [_layer_row(self, l, {m: layers[m][l.name] for m in self.methods})
                 for l in self.reports["lp"].layers]
     def worst(self, n:int=5, method:Optional[str]=None)->list:
-        ("The n sentences `method` (default `main`) moved most: (sentence, {method: cosine}), lowest cosine "
-         "first.")
+        ("The n sentences `method` (default `main`) moved most: (sentence, {method: cosine}), lowest cosine first.")
         method = method or self.main
         if method not in self.cosines: return []                      # a causal LM: no sentence embeddings
         order = torch.argsort(self.cosines[method])[:n].tolist()
@@ -306,8 +301,7 @@ def check_plan(model:nn.Module,                    # The model to compress
 
 # %% ../nbs/05a_evaluate.ipynb #d3f7abfe
 def _stages(options:dict, calibrated:dict)->list:
-    ("(option, dry-run options) pairs, each adding one option to the one before; the last three are "
-     "calibrated.")
+    ("(option, dry-run options) pairs, each adding one option to the one before; the last three are calibrated.")
     first = dict(method="lp", progress=False, layers=options.get("layers", "embeddings"),
                  points=options.get("points", "auto"), rank=1)
     stages, kw = [("layers", first)], dict(first)
@@ -419,8 +413,7 @@ def _prepare(model:nn.Module, sentences, glue_dir, window:dict)->tuple:
         if glue_dir is not None:
             raise OptionError("glue_dir", "glue_dir must be None for a causal language model "
                                           f"({type(model).__name__}): "
-                              "STS-B zero-shot scores the sentence embeddings of an encoder, and a causal "
-                              "LM is "
+                              "STS-B zero-shot scores the sentence embeddings of an encoder, and a causal LM is "
                               "scored by its perplexity.")
         window = check_window(model, **window)
     # a missing file fails before any work
@@ -524,8 +517,7 @@ def _calibration_note(c:Comparison, label:str, ell:str)->str:
 def _perplexity_title(c:Comparison)->str:
     first, w = c.perplexity["original"], c.window
     texts = f"{len(c.sentences)} text{'s' if len(c.sentences) != 1 else ''}"
-    return (f"{texts}, {first.tokens:,} tokens scored in {first.windows} "
-            f"window{'s' if first.windows != 1 else ''} "
+    return (f"{texts}, {first.tokens:,} tokens scored in {first.windows} window{'s' if first.windows != 1 else ''} "
             f"of up to {w['max_length']} tokens, stride {w['stride']}")
 
 # %% ../nbs/05a_evaluate.ipynb #d843d89d
@@ -546,8 +538,7 @@ def _layer_lines(c:Comparison)->list:
         errors = "".join("  " + "".join(f"{_num(r[m].get(key)):>8}" for m in methods)
                          for key, _, _ in measures)
         lines.append(head + f"{r['params_before']:>12,} -> {r['params_after']:>10,}" + errors)
-    lines.append(f"{'model total':<{width}}  {'':>11}  {'':>5}  "
-                 f"{lp.params_before:>12,} -> {lp.params_after:>10,}"
+    lines.append(f"{'model total':<{width}}  {'':>11}  {'':>5}  {lp.params_before:>12,} -> {lp.params_after:>10,}"
                  f"  ({lp.saved:.1%} fewer parameters)")
     lines += skipped_lines(lp.skipped)
     if c.calibration is not None: lines.append(_calibration_note(c, "calib.", "l"))
@@ -555,8 +546,7 @@ def _layer_lines(c:Comparison)->list:
 
 # %% ../nbs/05a_evaluate.ipynb #26ed76c7
 def _stats_line(name:str, s:dict)->str:
-    return (f"  {name:<12}{s['mean']:>9.4f}{s['min']:>9.4f}{s['p05']:>9.4f}{s['median']:>9.4f}"
-            f"{s['pairwise']:>14.4f}")
+    return (f"  {name:<12}{s['mean']:>9.4f}{s['min']:>9.4f}{s['p05']:>9.4f}{s['median']:>9.4f}{s['pairwise']:>14.4f}")
 
 def _effect_lines(c:Comparison)->list:
     "The second part of the ASCII table: the perplexities (a causal LM), or the fidelity and STS-B."
@@ -569,8 +559,7 @@ def _effect_lines(c:Comparison)->list:
              f"  {'':<12}{'cosine(original, compressed)':^36}{'pairwise':>14}",
              f"  {'':<12}{'mean':>9}{'min':>9}{'5th pct':>9}{'median':>9}{'agreement':>14}"]
     lines += [_stats_line(_NAMES[m], s) for m, s in c.fidelity().items()]
-    lines += ["cosine: per sentence, of its mean-pooled embeddings; pairwise agreement: Spearman "
-              "correlation of "
+    lines += ["cosine: per sentence, of its mean-pooled embeddings; pairwise agreement: Spearman correlation of "
               "the similarities", "of all sentence pairs, original vs compressed"]
     if c.sts is not None:
         lines += ["", f"STS-B dev zero-shot Spearman ({c.sts_examples} pairs): " +
@@ -594,37 +583,31 @@ def _layer_markdown(c:Comparison)->list:
                   f"{r['params_before']:,} | {r['params_after']:,} | ")
         out.append(f"| `{r['name']}` | {r['shape'][0]}×{r['shape'][1]} | {r['rank']} | " + params +
                    " | ".join(_num(r[m].get(key), empty="–") for key, m in cols) + " |")
-    out.append(f"| **model** | | | **{lp.params_before:,}** | **{lp.params_after:,}** ({lp.saved:.1%} "
-               "fewer) |" +
+    out.append(f"| **model** | | | **{lp.params_before:,}** | **{lp.params_after:,}** ({lp.saved:.1%} fewer) |" +
                " |" * len(cols))
     if c.calibration is not None: out += ["", _calibration_note(c, "Calibrated", "ℓ") + "."]
     return out
 
 # %% ../nbs/05a_evaluate.ipynb #31d41328
 def _perplexity_markdown(c:Comparison)->list:
-    return (["", f"**Perplexity** on held-out text ({_perplexity_title(c)}; lower is better), and its ratio "
-                 "to the "
+    return (["", f"**Perplexity** on held-out text ({_perplexity_title(c)}; lower is better), and its ratio to the "
              "original's:", "",
              "| model | perplexity | ratio to the original | negative log-likelihood per token |",
              "|---|---:|---:|---:|"] +
-            [f"| {_MD_NAMES.get(m, m)} | {_ppl(s['perplexity'])} | {_ppl(s['ratio'], '.4f', 1e3)} | "
-             f"{s['nll']:.4f} |"
+            [f"| {_MD_NAMES.get(m, m)} | {_ppl(s['perplexity'])} | {_ppl(s['ratio'], '.4f', 1e3)} | {s['nll']:.4f} |"
              for m, s in c.perplexities().items()])
 
 def _fidelity_markdown(c:Comparison)->list:
     out = ["", f"**Fidelity** on {len(c.sentences)} sentences (1 = unchanged): cosine similarity between the "
-           "original and the compressed model's mean-pooled embedding of each sentence, and the pairwise "
-           "agreement, "
-           "the Spearman correlation between the original's and the compressed model's similarities of all "
-           "sentence "
+           "original and the compressed model's mean-pooled embedding of each sentence, and the pairwise agreement, "
+           "the Spearman correlation between the original's and the compressed model's similarities of all sentence "
            "pairs.", "",
            "| model | mean cosine | min | 5th percentile | median | pairwise agreement |",
            "|---|---:|---:|---:|---:|---:|"]
     out += [f"| {_MD_NAMES[m]} | {s['mean']:.4f} | {s['min']:.4f} | {s['p05']:.4f} | {s['median']:.4f} | "
             f"{s['pairwise']:.4f} |" for m, s in c.fidelity().items()]
     if c.sts is not None:
-        out += ["", f"**STS-B dev, zero-shot** ({c.sts_examples} pairs; cosine of mean-pooled embeddings "
-                    "against the "
+        out += ["", f"**STS-B dev, zero-shot** ({c.sts_examples} pairs; cosine of mean-pooled embeddings against the "
                 "human scores):", "", "| model | Spearman | Pearson |", "|---|---:|---:|"]
         out += [f"| {_MD_NAMES.get(name, name)} | {s['spearman']:.4f} | {s['pearson']:.4f} |"
                 for name, s in c.sts.items()]
@@ -771,10 +754,8 @@ def _folder_tokenizer(path:Path, name:str):
     if problem is None and len(tokenizer) <= len(set(tokenizer.all_special_tokens)):
         problem = f"only the {len(tokenizer)} special tokens were found"
     if problem is not None:
-        raise FileNotFoundError(f"MODEL {name!r} must hold its tokenizer files (e.g. tokenizer.json or "
-                                "vocab.txt, "
-                                f"and tokenizer_config.json); {problem}. Save the tokenizer into the folder "
-                                "with "
+        raise FileNotFoundError(f"MODEL {name!r} must hold its tokenizer files (e.g. tokenizer.json or vocab.txt, "
+                                f"and tokenizer_config.json); {problem}. Save the tokenizer into the folder with "
                                 "tokenizer.save_pretrained(folder).")
     return tokenizer
 
@@ -782,8 +763,7 @@ def _load_folder(path:Path, name:str, device)->tuple:
     "(model, tokenizer) of a local model folder, compressed by lp_lowrank or not, offline."
     config_file = path / "config.json"
     if not config_file.is_file():
-        raise FileNotFoundError(f"MODEL {name!r} must be a Hugging Face model folder with a config.json; it "
-                                "has "
+        raise FileNotFoundError(f"MODEL {name!r} must be a Hugging Face model folder with a config.json; it has "
                                 "none. Pass the folder that save_pretrained wrote.")
     try: config = json.loads(config_file.read_text(encoding="utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as e:
@@ -805,8 +785,7 @@ def _load_hub(name:str)->tuple:
     try: config, offline = transformers.AutoConfig.from_pretrained(name, local_files_only=True), True
     except OSError:
         if not _hub_reachable():
-            raise OSError(f"MODEL {name!r} is not a local folder nor in the local Hugging Face cache, and "
-                          "the hub "
+            raise OSError(f"MODEL {name!r} is not a local folder nor in the local Hugging Face cache, and the hub "
                           f"cannot be reached from here. {retry}") from None
         config, offline = None, False
     try:
@@ -814,8 +793,7 @@ def _load_hub(name:str)->tuple:
         net = _model_class(config).from_pretrained(name, local_files_only=offline)
         return net, AutoTokenizer.from_pretrained(name, local_files_only=offline)
     except OSError as e:
-        raise OSError(f"MODEL {name!r} is not a local folder, and loading it from the Hugging Face hub "
-                      "failed "
+        raise OSError(f"MODEL {name!r} is not a local folder, and loading it from the Hugging Face hub failed "
                       f"({str(e).splitlines()[0]}). {retry}") from None
 
 # %% ../nbs/05a_evaluate.ipynb #56bbda60
@@ -871,17 +849,14 @@ def check_out_dir(out, overwrite:bool=False)->Path:
     if out.exists() and not out.is_dir():
         raise FileExistsError(f"--out {str(out)!r} must be a folder; it is a file. Pass a new folder name.")
     if out.is_dir() and any(out.iterdir()) and not overwrite and not _earlier_run(out):
-        raise FileExistsError(f"--out {str(out)!r} must be a new or empty folder, or one an earlier "
-                              "lp-lowrank "
-                              "compress wrote; it holds other files. Pass a new folder, or --overwrite to "
-                              "write "
+        raise FileExistsError(f"--out {str(out)!r} must be a new or empty folder, or one an earlier lp-lowrank "
+                              "compress wrote; it holds other files. Pass a new folder, or --overwrite to write "
                               "into it anyway.")
     # built beside out
     where = next(p for p in (out.absolute().parent, *out.absolute().parent.parents) if p.is_dir())
     try: os.rmdir(tempfile.mkdtemp(prefix=".lp-lowrank-probe-", dir=where))
     except OSError as e:
-        raise PermissionError(f"--out {str(out)!r} must be in a folder this user can write to; creating a "
-                              "folder "
+        raise PermissionError(f"--out {str(out)!r} must be in a folder this user can write to; creating a folder "
                               f"in {str(where)!r} failed ({e.strerror}). Pass another --out.") from None
     return out
 
@@ -950,8 +925,7 @@ def _summary_markdown(c:Comparison, report:dict)->str:
     compared = f"The truncated SVD and the ℓp fit, both data-free{cal} at the same ranks"
     size = ", ".join(f"{k} {s[k]}" for k in ("ratio", "budget", "rank") if s.get(k) is not None)
     head = [f"# lp-lowrank compress: {s.get('model', 'model')}", "",
-            f"Layers `{s.get('layers', '')}`, {size}, p = {c.p:g}. {compared}. Saved: the {saved['method']} "
-            "model "
+            f"Layers `{s.get('layers', '')}`, {size}, p = {c.p:g}. {compared}. Saved: the {saved['method']} model "
             "(reloaded with `lp_lowrank.load_pretrained`, max |difference| of "
             f"{'embeddings' if c.perplexity is None else 'logits'} {saved['reload_max_abs_diff']:.2g}).",
             "", ""]

@@ -127,8 +127,7 @@ def _rounding_options(rounding_kwargs:dict)->dict:
     allowed = {"lewis_tol", "lewis_max_iter", "slack", "max_cuts"}
     if set(rounding_kwargs) - allowed:
         raise TypeError("fit_subspace got unexpected keyword arguments "
-                        f"{sorted(set(rounding_kwargs) - allowed)}; "
-                        f"the rounding accepts {sorted(allowed)}.")
+                        f"{sorted(set(rounding_kwargs) - allowed)}; the rounding accepts {sorted(allowed)}.")
     get = rounding_kwargs.get
     return check_rounding_options(get("lewis_tol", LEWIS_TOL), get("lewis_max_iter", LEWIS_MAX_ITER),
                                   get("slack", LOEWNER_SLACK), get("max_cuts"),

@@ -24,8 +24,7 @@ from .calibrate import _positions
 # %% ../nbs/05_glue.ipynb #5a2df0a9
 @dataclass(frozen=True)
 class GlueTask:
-    ("One GLUE task: where its files are, which columns hold the text and the label, its classes and "
-     "official metrics.")
+    ("One GLUE task: where its files are, which columns hold the text and the label, its classes and official metrics.")
     name: str              # canonical name, e.g. "sst2"
     folder: str            # the task's folder in the GLUE release, e.g. "SST-2"
     # header names of the one or two text fields (column positions when there is no header)
@@ -100,8 +99,7 @@ class GlueData:
 _GET_GLUE = ("Get the GLUE release with the `download_glue_data.py` script of the GLUE baselines (it writes "
              "glue_data/<TASK>/"
              "<split>.tsv) and pass that folder as data_dir; or, online, pass data_dir=None to load the "
-             "task from the Hugging Face "
-             "hub with `datasets` (pip install datasets).")
+             "task from the Hugging Face hub with `datasets` (pip install datasets).")
 
 def _check_max_examples(max_examples, name="max_examples"):
     integer = isinstance(max_examples, (int, np.integer)) and not isinstance(max_examples, bool)
@@ -122,8 +120,7 @@ def _parse_label(task, value, where):
     if value in task.label_names: return task.label_names.index(value)
     if value.isdigit() and int(value) < task.num_labels: return int(value)
     raise ValueError(f"labels of task {task.name!r} must be one of {task.label_names} or their ids "
-                     f"0..{task.num_labels - 1}; "
-                     f"got {value!r} at {where}.")
+                     f"0..{task.num_labels - 1}; got {value!r} at {where}.")
 
 def _read_tsv(path:Path, task:GlueTask):
     "text_a, text_b (or None) and the raw label strings of a released GLUE file."
@@ -137,8 +134,7 @@ def _read_tsv(path:Path, task:GlueTask):
         wanted = [*task.text_columns, task.label_column]
         if any(c not in header for c in wanted):
             raise ValueError(f"{path} must have the columns {wanted} in its header, as the GLUE release of "
-                             f"{task.folder} has; "
-                             f"got the header {header}. Is data_dir the GLUE release (glue_data/)?")
+                             f"{task.folder} has; got the header {header}. Is data_dir the GLUE release (glue_data/)?")
         cols, n_fields, first_line, rows = [header.index(c) for c in wanted], len(header), 2, lines[1:]
     texts, labels, bad = [[] for _ in task.text_columns], [], []
     for i, line in enumerate(rows, start=first_line):
@@ -155,8 +151,7 @@ def _read_tsv(path:Path, task:GlueTask):
 
 # %% ../nbs/05_glue.ipynb #a0574619
 def _load_from_hub(task:GlueTask, split:str):
-    ("text_a, text_b and label ids of a task's split from the Hugging Face hub (needs `datasets` and "
-     "internet).")
+    ("text_a, text_b and label ids of a task's split from the Hugging Face hub (needs `datasets` and internet).")
     try: import datasets
     except ImportError as e:
         raise ImportError("data_dir=None loads GLUE from the Hugging Face hub with the `datasets` package, "
@@ -177,8 +172,7 @@ def read_glue(task,                    # Task name or `GlueTask` (see `GLUE_TASK
              )->GlueData:
     "Read one split of a GLUE task from the released TSV files (or from the hub when `data_dir` is None)."
     task = get_task(task)
-    if split not in task.splits: raise ValueError(f"split must be one of {list(task.splits)}; got "
-                                                  f"split={split!r}.")
+    if split not in task.splits: raise ValueError(f"split must be one of {list(task.splits)}; got split={split!r}.")
     _check_max_examples(max_examples)
     if data_dir is None:
         text_a, text_b, labels, source = _load_from_hub(task, split)
@@ -208,8 +202,7 @@ def read_glue(task,                    # Task name or `GlueTask` (see `GLUE_TASK
 # %% ../nbs/05_glue.ipynb #ece414ac
 def _as_1d(x, name):
     x = np.asarray(x.detach().cpu() if isinstance(x, Tensor) else x)
-    if x.ndim != 1: raise ValueError(f"{name} must be 1-D (one value per example); got "
-                                     f"{name}.shape={x.shape}.")
+    if x.ndim != 1: raise ValueError(f"{name} must be 1-D (one value per example); got {name}.shape={x.shape}.")
     if x.size == 0: raise ValueError(f"{name} must not be empty; got {name}.shape={x.shape}.")
     if x.dtype.kind not in "biuf": raise TypeError(f"{name} must be numeric; got {name}.dtype={x.dtype}.")
     if not np.isfinite(x).all(): raise ValueError(f"{name} must be finite; got "
@@ -340,8 +333,7 @@ def predict(model:nn.Module,      # A sequence-classification model (outputs `.l
 
 # %% ../nbs/05_glue.ipynb #e955e308
 def _resolve(model, tokenizer, device, auto_class:str, what:str):
-    ("(model, tokenizer) from modules or from a folder / hub name loaded with the given transformers Auto "
-     "class.")
+    ("(model, tokenizer) from modules or from a folder / hub name loaded with the given transformers Auto class.")
     if isinstance(model, (str, Path)):
         import transformers
         dev = torch.device(device if device is not None else ("cuda" if torch.cuda.is_available() else "cpu"))
@@ -380,8 +372,7 @@ def evaluate(model,                  # Sequence-classification model: a module, 
     num_labels = getattr(getattr(model, "config", None), "num_labels", None)
     if num_labels is not None and num_labels != task.num_labels:
         raise ValueError(f"model must have num_labels={task.num_labels} for task {task.name!r}; got "
-                         f"model.config.num_labels={num_labels}. "
-                         f"Is it a model fine-tuned on {task.folder}?")
+                         f"model.config.num_labels={num_labels}. Is it a model fine-tuned on {task.folder}?")
     logits = predict(model, tokenizer, data, batch_size=batch_size, max_length=max_length, progress=progress)
     return _metrics_of(task, logits, data.labels)
 
@@ -541,8 +532,7 @@ def _check_positive(value, name, kind=float):
     number = isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, bool)
     ok = number and value > 0
     if not ok or (kind is int and not float(value).is_integer()):
-        raise ValueError(f"{name} must be a positive {'integer' if kind is int else 'number'}; got "
-                         f"{name}={value!r}.")
+        raise ValueError(f"{name} must be a positive {'integer' if kind is int else 'number'}; got {name}={value!r}.")
 
 def _optimizer(model:nn.Module, learning_rate:float, weight_decay:float):
     "AdamW over the trainable parameters, without weight decay on biases and LayerNorm weights."
@@ -578,8 +568,7 @@ def _check_finetune(epochs, learning_rate, batch_size, max_length, weight_decay,
     _check_max_examples(eval_max_examples, "eval_max_examples")
     out = Path(output_dir)
     if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not overwrite)):
-        raise ValueError(f"output_dir must be a new or empty folder; got output_dir={str(output_dir)!r}, "
-                         "which is "
+        raise ValueError(f"output_dir must be a new or empty folder; got output_dir={str(output_dir)!r}, which is "
                          "not. Pass overwrite=True to write into it.")
     return out
 
@@ -642,8 +631,7 @@ def finetune(task,                          # Task name or `GlueTask`
              overwrite:bool=False,          # Allow writing into a non-empty output_dir
              progress:bool=True,            # Show progress bars
             )->FinetuneResult:
-    ("Fine-tune a pretrained encoder with a new head on a GLUE task's train split, save it, and report its "
-     "dev score.")
+    ("Fine-tune a pretrained encoder with a new head on a GLUE task's train split, save it, and report its dev score.")
     import transformers
     from transformers import AutoTokenizer
     task = get_task(task)

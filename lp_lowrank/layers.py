@@ -86,8 +86,7 @@ class LowRankFactors:
     def __repr__(self):
         n, d = self.left.shape[0], self.right.shape[1]
         bound = "None" if self.bound is None else f"{self.bound:.4g}"
-        return (f"LowRankFactors(shape=({n}, {d}), rank={self.rank}, points={self.points!r}, "
-                f"method={self.method!r}, "
+        return (f"LowRankFactors(shape=({n}, {d}), rank={self.rank}, points={self.points!r}, method={self.method!r}, "
                 f"p={self.p:g}, cost={self.cost:.6g}, bound={bound}, rel_l2_error={self.rel_l2_error:.4g}, "
                 f"rel_lp_error={self.rel_lp_error:.4g}, converged={self.converged})")
 
@@ -243,8 +242,7 @@ class LowRankLinear(_DenseWeight, nn.Module):
         bias."""
         if not is_dense_linear(linear):
             raise TypeError("linear must be an nn.Linear or a transformers Conv1D; got "
-                            f"{type(linear).__name__}. For an nn.Embedding use "
-                            "LowRankEmbedding.from_embedding.")
+                            f"{type(linear).__name__}. For an nn.Embedding use LowRankEmbedding.from_embedding.")
         f = low_rank_factors(weight_matrix(linear), k, p, method, points=points, **fit_kwargs)
         bias = None if linear.bias is None else linear.bias.detach()
         return copy_training_state(cls.from_factors(f.left, f.right, bias, dtype=linear.weight.dtype), linear)
@@ -326,8 +324,7 @@ class LowRankEmbedding(_DenseWeight, nn.Module):
         "A `LowRankEmbedding` holding copies of the given factors, on table's device."
         (n, k), (k2, d) = table.shape, projection.shape
         if k != k2: raise ValueError("table and projection must share the rank; got "
-                                     f"table.shape={tuple(table.shape)}, "
-                                     f"projection.shape={tuple(projection.shape)}.")
+                                     f"table.shape={tuple(table.shape)}, projection.shape={tuple(projection.shape)}.")
         layer = nn.utils.skip_init(cls, n, d, k, padding_idx, scale_grad_by_freq, sparse, device=table.device,
                                    dtype=dtype or table.dtype,
                                    embed_scale=embed_scale)

@@ -144,8 +144,7 @@ def check_rounding_method(method, p)->float:
     "Validate the rounding `method` and the exponent `p` it can handle (Lewis: p < 4); returns p as a float."
     check_choice(method, "method", METHODS)
     if method == "loewner": return check_p(p)
-    return check_p(p, max_p=4, hint="The Lewis-weight iteration converges only for p < 4; use "
-                                    "method='loewner'.")
+    return check_p(p, max_p=4, hint="The Lewis-weight iteration converges only for p < 4; use method='loewner'.")
 
 def _rounding(A:Tensor, p:float, method:str, tol:float=LEWIS_TOL, max_iter:int=LEWIS_MAX_ITER,
               slack:float=LOEWNER_SLACK,
