@@ -1038,30 +1038,30 @@ def _sync(device):
     if torch.device(device).type == "cuda": torch.cuda.synchronize()
 
 def _timed_runs(fn, repeat:int, device)->tuple:
-    "(median wall time of `repeat` runs of fn, the last result), the device synchronised around each run."
+    "(wall times of `repeat` runs of fn, the last result), the device synchronised around each run."
     times = []
     for _ in range(repeat):
         _sync(device); t = time.perf_counter()
         result = fn()
         _sync(device); times.append(time.perf_counter() - t)
-    return statistics.median(times), result
+    return times, result
 
 def benchmark_fit(A:Tensor,     # Points as rows, shape (n, d)
                   k:int,        # Subspace dimension
                   p:float=1.0,  # Exponent of the cost
                   *,
                   repeat:int=3, # Timed runs of each method; the median is reported
-                 )->dict:       # shape, k, seconds and cost of both methods, their ratios, the proven bound
+                 )->dict:       # shape, k, seconds (median, every run) and cost of both methods, ratios, bound
     "Median wall time and ℓp cost of `fit_subspace` against the truncated SVD on one matrix."
     if isinstance(repeat, bool) or not isinstance(repeat, int) or repeat < 1:
         raise ValueError(f"repeat must be an integer >= 1; got repeat={repeat!r}.")
     svd = lambda: flip_signs(torch.linalg.svd(A, full_matrices=False).Vh[:k].T)
-    t_svd, V = _timed_runs(svd, repeat, A.device)
-    t_lp, fit = _timed_runs(lambda: fit_subspace(A, k, p), repeat, A.device)
-    c_svd = lp_cost(A, V, p)
+    svd_runs, V = _timed_runs(svd, repeat, A.device)
+    lp_runs, fit = _timed_runs(lambda: fit_subspace(A, k, p), repeat, A.device)
+    t_svd, t_lp, c_svd = statistics.median(svd_runs), statistics.median(lp_runs), lp_cost(A, V, p)
     return dict(shape=list(A.shape), k=k, p=p, svd_seconds=t_svd, lp_seconds=t_lp, time_ratio=t_lp / t_svd,
                 svd_cost=c_svd, lp_cost=fit.cost, cost_ratio=fit.cost / c_svd, bound=fit.bound,
-                refine_steps=fit.n_iter)
+                refine_steps=fit.n_iter, svd_runs=svd_runs, lp_runs=lp_runs)
 
 # %% ../nbs/05a_evaluate.ipynb #e295082d
 def benchmark_matrices(quick:bool=False, # Smaller set: MiniLM at k = d/2 only, no BERT-base-sized matrix
@@ -1088,12 +1088,15 @@ def benchmark_matrices(quick:bool=False, # Smaller set: MiniLM at k = d/2 only, 
     return [(name, A.to(device), k) for name, A, k in mats]
 
 def format_benchmark(rows:list)->str:
-    "ASCII table of benchmark rows (dicts from benchmark_fit with a 'name')."
+    """ASCII table of benchmark rows (dicts from benchmark_fit with a 'name'); with several runs, the spread of the lp
+    fit's times, (slowest - fastest) / median."""
     e = _ell(rows[0]["p"]) if rows else "lp"
+    spread = any(len(r.get("lp_runs", ())) > 1 for r in rows)
     head = (f"{'matrix':<28} {'shape':>11} {'k':>4} {'SVD s':>8} {'lp fit s':>9} {'time ratio':>10} "
-            f"{e + ' cost / SVD':>13} {'bound':>7}")
+            f"{e + ' cost / SVD':>13} {'bound':>7}" + (f" {'lp spread':>9}" if spread else ""))
+    def spread_of(r): return f" {(max(r['lp_runs']) - min(r['lp_runs'])) / r['lp_seconds']:>9.0%}" if spread else ""
     lines = [head, "-" * len(head)]
     lines += [f"{r['name']:<28} {'x'.join(map(str, r['shape'])):>11} {r['k']:>4} {r['svd_seconds']:>8.3f} "
               f"{r['lp_seconds']:>9.3f} {r['time_ratio']:>10.1f} {r['cost_ratio']:>13.4f} {r['bound']:>7.3g}"
-              for r in rows]
+              + spread_of(r) for r in rows]
     return "\n".join(lines)
