@@ -482,13 +482,17 @@ def _check_saveable(model:nn.Module, name:str):
                      "is removed.")
 
 # %% ../nbs/06_cli.ipynb #42c50ded
-def _check_encoder_only(model:Optional[str], config:Optional[dict]):
-    "An encoder-decoder (T5, BART) is neither a sentence encoder nor a causal LM: the command cannot measure it."
-    if not (config or {}).get("is_encoder_decoder"): return
+def _check_measurable(model:Optional[str], config:Optional[dict]):
+    """An encoder-decoder (T5, BART), or a model without a text vocabulary (ViT, an audio encoder), is neither a sentence
+    encoder nor a causal LM: the command cannot measure it."""
+    config = config or {}
+    if config.get("is_encoder_decoder"): kind = "an encoder-decoder model"
+    elif config and not ({"vocab_size", "text_config"} & config.keys()): kind = "a model without a text vocabulary"
+    else: return
     arch = ((config.get("architectures") or [None])[0]) or config.get("model_type")
-    raise UsageError(None, f"MODEL {_model_label(_model_arg(model))!r} is an encoder-decoder model ({arch}); the "
-                           "command compresses sentence encoders and causal language models, whose quality it "
-                           "measures. Compress it in Python with lp_lowrank.compress_model")
+    raise UsageError(None, f"MODEL {_model_label(_model_arg(model))!r} is {kind} ({arch}); the command compresses "
+                           "sentence encoders and causal language models, whose quality it measures. Compress it in "
+                           "Python with lp_lowrank.compress_model")
 
 def _earlier_model(out:Path)->Optional[str]:
     "The MODEL of the earlier compress run whose report.json is in `out`, if one is."
@@ -518,7 +522,7 @@ def _compress_inputs(args)->dict:
     inputs = dict(texts=texts, calibration_p=calibration_p, method=method, heldout=_heldout_args(args),
                   arch=_local_architecture(args.model), sentences=None)
     if inputs["arch"] is not None: _check_kind(args, inputs["arch"], _model_arg(args.model))
-    _check_encoder_only(args.model, _local_config(args.model))
+    _check_measurable(args.model, _local_config(args.model))
     inputs["window"] = _window_args(args)
     torch.manual_seed(args.seed)
     inputs["out"] = _out_arg(args)
@@ -603,7 +607,7 @@ def _run_compress(args)->int:
     inputs = _compress_inputs(args)
     model, tokenizer, name = load_model(args.model, device)
     _check_kind(args, type(model).__name__, name)
-    _check_encoder_only(name, getattr(getattr(model, "config", None), "to_dict", dict)())
+    _check_measurable(name, getattr(getattr(model, "config", None), "to_dict", dict)())
     _check_saveable(model, name)
     causal = is_causal_lm(model)
     if causal:
@@ -675,7 +679,7 @@ def _low_memory_inputs(args)->dict:
         raise UsageError("--low-memory", f"needs MODEL to be a local model folder; {model!r} is not a "
                                          f"folder. Download it first (hf download {model} --local-dir DIR) "
                                          "and pass DIR")
-    _check_encoder_only(model, dense_folder(model))
+    _check_measurable(model, dense_folder(model))
     torch.manual_seed(args.seed)
     return dict(texts=texts, calibration_p=calibration_p, method=method, model=model,
                 arch=_local_architecture(args.model), out=_out_arg(args))
