@@ -725,6 +725,10 @@ def _next_inputs(outputs, inputs:list)->list:
 
 def _hidden(args:tuple, kwargs:dict): return args[0] if args else kwargs.get("hidden_states")
 
+def _with_context(inputs:list, context:list)->list:
+    "`inputs`' hidden states with another block's other arguments (its entry of a `block_context`)."
+    return _next_inputs([_hidden(args, kwargs) for args, kwargs, _ in inputs], context)
+
 def _same_values(a, b)->bool:
     "Whether two call arguments are equal: tensors by value, sequences and dicts item by item, other values by ==."
     if isinstance(a, Tensor) or isinstance(b, Tensor):

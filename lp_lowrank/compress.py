@@ -28,7 +28,8 @@ from .layers import (low_rank_factors, check_method, check_fit_options, check_po
 from .calibrate import (prepare_calibration, calibration_amount, amount_text, collect_statistics, fit_outputs,
                                   layer_sensitivity, output_factor, find_blocks, block_inputs, block_context, run_block,
                                   collect_block_statistics, input_groups, original_group_inputs, BlockRunner,
-                                  paired_statistics, _next_inputs, _hidden, _evaluating, SMOOTHING, MAX_SAMPLE_ROWS)
+                                  paired_statistics, _next_inputs, _with_context, _hidden, _evaluating, SMOOTHING,
+                                  MAX_SAMPLE_ROWS)
 
 # %% ../nbs/04_compress.ipynb #a0220b2d
 def _is_dense(module:nn.Module)->bool: return isinstance(module, nn.Embedding) or is_dense_linear(module)
@@ -767,7 +768,7 @@ def _sequential_stats(model:nn.Module, modules:dict, targets:list, batches:list,
         yield from _paired_groups(b, original, block, local, original_inputs, inputs, sample_rows, following, outputs)
         if not last:
             # what the next block receives besides the hidden states, in the original and the compressed model
-            original_inputs = _next_inputs([_hidden(args, kwargs) for args, kwargs, _ in following], context[next_block])
+            original_inputs = _with_context(following, context[next_block])
             inputs = _next_inputs(outputs, compressed_context[next_block])
     if after: yield after, _statistics_after(model, blocks, outputs, after, batches, sample_rows)
 
@@ -1516,7 +1517,7 @@ def _fit_block_paired(model:nn.Module, modules:dict, b:str, block_map:dict, bloc
         _swap_in(model, modules, new_layers, {}, {}, inplace=True)
         del stats                                   # before the next group's statistics are gathered
     if context is None: return None, None
-    return _next_inputs([_hidden(args, kwargs) for args, kwargs, _ in following], context), _next_inputs(outputs, context)
+    return _with_context(following, context), _next_inputs(outputs, context)
 
 def _compress_blocks(model:nn.Module, modules:dict, targets:list, blocks:list, checkpoint:_Checkpoint,
                      folder:Path, device, size:dict, method:str, p:float, points:str, batches, sequential:bool,
