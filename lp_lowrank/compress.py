@@ -1630,7 +1630,10 @@ def compress_pretrained(src,            # Folder of a Hugging Face checkpoint in
                          "holds the whole model.")
     targets = [n for n in targets if n not in outside]
     if not targets:
-        raise ValueError(f"src's {cls.__name__} must have repeated blocks of linear layers; found none to compress.")
+        raise ValueError(f"src's {cls.__name__} must hold its linear layers in a stack of at least two repeated blocks (the "
+                         "same-type members of one nn.ModuleList), which compress_pretrained loads one at a time; it has "
+                         "none (one block, or one block shared by all its layers as in ALBERT): use compress_model, "
+                         "which holds the whole model.")
     inside = tuple(b + "." for b in blocks)
     # embeddings, final norm, head; then tied as from_pretrained ties them, so a shared table counts once
     _materialise(model, lambda n: not n.startswith(inside), checkpoint, device)
