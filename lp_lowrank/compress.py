@@ -483,7 +483,8 @@ def _update_config(model:nn.Module, layer_map:dict, method:str, p:float, tied:st
     if not (hasattr(cfg, "to_dict") and hasattr(cfg, "save_pretrained")): return
     block = copy.deepcopy(getattr(cfg, "lp_lowrank", None) or {})
     layers = {**block.get("layers", {}), **layer_map}
-    same = lambda key: {e.get(key) for e in layers.values() if e["kind"] != "tied_linear"}
+    # tied heads and shared tables reuse an embedding's factors: they have no fit of their own
+    same = lambda key: {e.get(key) for e in layers.values() if e["kind"] not in ("tied_linear", "shared_embedding")}
     block.update(format_version=FORMAT_VERSION, library_version=__version__, layers=layers,
                  method=next(iter(same("method"))) if len(same("method")) == 1 else None,
                  p=next(iter(same("p"))) if len(same("p")) == 1 else None, tied=tied)
@@ -1013,6 +1014,9 @@ def apply_layer_map(model:nn.Module,   # The dense model, as built from its conf
         if tied_kind and layer_map.get(e.get("embedding"), {}).get("kind") != "embedding":
             raise ValueError(f"layer_map['{name}'] is tied to embedding={e.get('embedding')!r}, which must "
                              "be an 'embedding' entry of the map.")
+        if tied_kind and layer_map[e["embedding"]]["rank"] != e["rank"]:
+            raise ValueError(f"layer_map['{name}'] must have the rank of its embedding, "
+                             f"{layer_map[e['embedding']]['rank']}; got rank={e['rank']}.")
         olds[name] = old
     for name, e in layer_map.items():
         old, kw = olds[name], dict(device=olds[name].weight.device, dtype=olds[name].weight.dtype)
@@ -1027,8 +1031,6 @@ def apply_layer_map(model:nn.Module,   # The dense model, as built from its conf
     for name, e in layer_map.items():
         if e["kind"] not in ("tied_linear", "shared_embedding"): continue
         embedding = model.get_submodule(e["embedding"])
-        if embedding.rank != e["rank"]: raise ValueError(f"layer_map['{name}'] must have the rank of its "
-                                                         f"embedding, {embedding.rank}; got rank={e['rank']}.")
         if e["kind"] == "shared_embedding": new = SharedLowRankEmbedding(embedding)
         else: new = copy_training_state(TiedLowRankLinear(embedding, olds[name].bias if e.get("bias", True)
                                                           else None), olds[name])
