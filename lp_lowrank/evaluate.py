@@ -454,7 +454,7 @@ def compare_methods(model:nn.Module,      # The original model (left unchanged):
     check_plan(model, tokenizer, calibration=calibration, calibration_p=calibration_p, sequential=sequential,
                allocation=allocation, **size, **fit_kwargs)
     # checked above: the texts 'builtin' stands for, counted in the report
-    if isinstance(calibration, str): calibration = builtin_calibration_texts(tokenizer)
+    if isinstance(calibration, str): calibration = builtin_calibration_texts(tokenizer, model)
     seconds, kind = {}, "perplexity" if window is not None else "fidelity"
     embed = dict(batch_size=batch_size, progress=progress)
     measure = lambda m, reference=None: _effect(m, tokenizer, sentences, reference, window, **embed)
