@@ -461,6 +461,8 @@ def perplexity_window(model:nn.Module,           # The causal language model
         if isinstance(value, bool) or not isinstance(value, numbers.Integral) or value < 1:
             raise ValueError(f"{name} must be an integer >= 1; got {name}={value!r}.")
     max_length = int(max_length)
+    if max_length < 2:
+        raise ValueError(f"max_length must be >= 2: a window of one token predicts nothing; got max_length={max_length}.")
     stride = max(max_length // 2, 1) if stride is None else int(stride)
     if stride > max_length:
         raise ValueError(f"stride must be <= max_length={max_length}, so that every token is scored; got "
