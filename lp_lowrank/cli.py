@@ -659,7 +659,7 @@ def _low_memory_inputs(args)->dict:
     if args.dry_run: raise UsageError("--dry-run", "not allowed with --low-memory (its ranks are one ratio or rank "
                                                    "for every layer, known before any work)")
     for option, why in _LOW_MEMORY_REFUSED.items():
-        if getattr(args, option) not in (None, "uniform"):          # uniform ranks are what it gives (data-free, --allocation is refused anyway)
+        if getattr(args, option) not in (None, "uniform"):          # uniform: the ranks it gives anyway
             raise UsageError(f"--{option.replace('_', '-')}", f"not allowed with --low-memory: {why}")
     if args.layers not in (None, "linear"):
         given = args.layers if isinstance(args.layers, str) else ",".join(args.layers)
