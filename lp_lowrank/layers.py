@@ -18,7 +18,6 @@ from .core import check_matrix, check_p, check_int, check_real, check_bool, chec
 from .rounding import LEWIS_TOL, LEWIS_MAX_ITER, LOEWNER_SLACK, METHODS, check_rounding_options
 from .fit import fit_subspace, flip_signs
 
-
 # %% ../nbs/03_layers.ipynb #b7bd75f1
 FIT_OPTIONS = ("rounding", "refine", "tol", "max_iter", "lewis_tol", "lewis_max_iter", "slack", "max_cuts")
 # a layer's refinement stops at a 0.1% step (fit_subspace: 1e-4): models have hundreds of layers,
@@ -60,7 +59,6 @@ def check_layer_rank(k, n:int, d:int, name:str="k")->int:
     "Validate an integer rank 1 <= k <= min(n, d) for a weight of shape (n, d)."
     return check_int(k, name, low=1, high=min(n, d), hint=f"A weight of shape ({n}, {d}) has rank at most "
                                                           f"min(n, d) = {min(n, d)}.")
-
 
 # %% ../nbs/03_layers.ipynb #3a7353f6
 @dataclass
@@ -171,6 +169,16 @@ def copy_training_state(new:nn.Module, old:nn.Module)->nn.Module:
         param.requires_grad_(frozen_like.requires_grad)
     return new
 
+def _factor_shapes(first, second, names:tuple)->tuple:
+    "The shapes ((n, k), (k, d)) of two factors: 2-D tensors that share the rank k, or a clear error naming them."
+    for t, name in zip((first, second), names):
+        if not isinstance(t, Tensor): raise TypeError(f"{name} must be a 2-D torch tensor; got a {type(t).__name__}.")
+        if t.dim() != 2: raise ValueError(f"{name} must be a 2-D tensor; got {name}.shape={tuple(t.shape)}.")
+    if first.shape[1] != second.shape[0]:
+        raise ValueError(f"{names[0]} and {names[1]} must share the rank; got {names[0]}.shape={tuple(first.shape)}, "
+                         f"{names[1]}.shape={tuple(second.shape)}.")
+    return tuple(first.shape), tuple(second.shape)
+
 class _DenseWeight:
     "A factorised layer's read-only `weight`: its `dense_weight()`, materialised on every read, for code that reads `.weight`."
     @property
@@ -218,9 +226,11 @@ class LowRankLinear(_DenseWeight, nn.Module):
                      *, dtype=None,        # Dtype of the layer; default left's
                     ):
         "A `LowRankLinear` holding copies of the given factors, on left's device."
-        (out_features, k), (k2, in_features) = left.shape, right.shape
-        if k != k2: raise ValueError("left and right must share the rank; got "
-                                     f"left.shape={tuple(left.shape)}, right.shape={tuple(right.shape)}.")
+        (out_features, k), (_, in_features) = _factor_shapes(left, right, ("left", "right"))
+        if bias is not None and (not isinstance(bias, Tensor) or tuple(bias.shape) != (out_features,)):
+            got = f"bias.shape={tuple(bias.shape)}" if isinstance(bias, Tensor) else f"a {type(bias).__name__}"
+            raise ValueError(f"bias must be a tensor of shape ({out_features},) (one entry per output) or None; got "
+                             f"{got}.")
         layer = nn.utils.skip_init(cls, in_features, out_features, k, bias=bias is not None,
                                    device=left.device, dtype=dtype or left.dtype)
         with torch.no_grad():
@@ -322,9 +332,7 @@ class LowRankEmbedding(_DenseWeight, nn.Module):
                      embed_scale:float=1.0,    # Multiplies every output
                     ):
         "A `LowRankEmbedding` holding copies of the given factors, on table's device."
-        (n, k), (k2, d) = table.shape, projection.shape
-        if k != k2: raise ValueError("table and projection must share the rank; got "
-                                     f"table.shape={tuple(table.shape)}, projection.shape={tuple(projection.shape)}.")
+        (n, k), (_, d) = _factor_shapes(table, projection, ("table", "projection"))
         layer = nn.utils.skip_init(cls, n, d, k, padding_idx, scale_grad_by_freq, sparse, device=table.device,
                                    dtype=dtype or table.dtype,
                                    embed_scale=embed_scale)
