@@ -26,10 +26,10 @@ from .layers import (low_rank_factors, check_method, check_fit_options, check_po
                                LowRankEmbedding, TiedLowRankLinear, SharedLowRankEmbedding, is_dense_linear,
                                weight_matrix, embedding_scale, copy_training_state)
 from .calibrate import (prepare_calibration, calibration_amount, amount_text, collect_statistics, fit_outputs,
-                                  layer_sensitivity, output_factor, find_blocks, block_inputs, block_context, run_block,
+                                  layer_sensitivity, output_factor, block_inputs, block_context, run_block,
                                   collect_block_statistics, input_groups, original_group_inputs, BlockRunner,
-                                  paired_statistics, _next_inputs, _with_context, _hidden, _evaluating, SMOOTHING,
-                                  MAX_SAMPLE_ROWS)
+                                  paired_statistics, _next_inputs, _with_context, _hidden, _block_outputs, _evaluating,
+                                  SMOOTHING, MAX_SAMPLE_ROWS)
 
 # %% ../nbs/04_compress.ipynb #a0220b2d
 def _is_dense(module:nn.Module)->bool: return isinstance(module, nn.Embedding) or is_dense_linear(module)
@@ -699,22 +699,40 @@ def _paired_groups(b:str, original:nn.Module, block:nn.Module, local:list, origi
     if outputs is not None: outputs.extend(runner.outputs())
 
 class _Replay(nn.Module):
-    "Stands for a block in one pass: returns what the last block returned on the current batch, without running."
-    def __init__(self, outputs:list, state:dict, first:bool):
+    "Stands for a block: returns what the last block of its stack returned on the batch the model runs, without running."
+    def __init__(self, outputs:list, state:dict):
         super().__init__()
-        self.outputs, self.state, self.first = outputs, state, first
-    def forward(self, *args, **kwargs):
-        if self.first: self.state["batch"] += 1               # the first block opens each batch
-        return self.outputs[self.state["batch"]]
+        self.outputs, self.state = outputs, state
+    def forward(self, *args, **kwargs): return self.outputs[self.state["batch"]]
+
+def _batch_number(batches:list, args:tuple, kwargs:dict)->int:
+    "Which of the calibration `batches` a call of the model runs: the first whose tensors equal the call's."
+    def same(got, t): return isinstance(got, torch.Tensor) and got.shape == t.shape and torch.equal(got.to(t.device), t)
+    for i, b in enumerate(batches):
+        if isinstance(b, Mapping): found = all(same(kwargs.get(k), t) for k, t in b.items() if isinstance(t, torch.Tensor))
+        else: found = same(args[0] if args else kwargs.get("input_ids"), b)
+        if found: return i
+    raise RuntimeError("a pass that replays the blocks' outputs must run one of the calibration batches; it ran other "
+                       "inputs")
+
+@contextlib.contextmanager
+def _replaying(model:nn.Module, blocks:list, outputs:list, batches:list):
+    """In the model's passes over `batches`, each of `blocks` returns what the last of them returned on the pass's
+    batch (`outputs`, one per batch) instead of running."""
+    state, originals = {}, [model.get_submodule(b) for b in blocks]
+    def which(module, args, kwargs): state["batch"] = _batch_number(batches, args, kwargs)
+    stand_ins = [_Replay(outputs, state) for _ in blocks]
+    handle = model.register_forward_pre_hook(which, with_kwargs=True)
+    for old, new in zip(originals, stand_ins): _replace_module(model, old, new)
+    try: yield
+    finally:
+        handle.remove()
+        for old, new in zip(originals, stand_ins): _replace_module(model, new, old)
 
 def _replayed_statistics(model:nn.Module, blocks:list, outputs:list, names:list, batches:list, sample_rows:int):
     "`collect_statistics` of the layers after the blocks, every block replaying the last block's `outputs`."
-    state, originals = {"batch": -1}, [model.get_submodule(b) for b in blocks]
-    stand_ins = [_Replay(outputs, state, i == 0) for i in range(len(blocks))]
-    for old, new in zip(originals, stand_ins): _replace_module(model, old, new)
-    try: return collect_statistics(model, names, batches, sample_rows=sample_rows)
-    finally:
-        for old, new in zip(originals, stand_ins): _replace_module(model, new, old)
+    with _replaying(model, blocks, outputs, batches):
+        return collect_statistics(model, names, batches, sample_rows=sample_rows)
 
 def _same_statistics(a:dict, b:dict)->bool:
     fields = ("tokens", "counts", "gram", "output_gram", "sample")
@@ -735,15 +753,28 @@ def _statistics_after(model:nn.Module, blocks:list, outputs:list, names:list, ba
     if replays: return _replayed_statistics(model, blocks, outputs, names, batches, sample_rows)
     return collect_statistics(model, names, batches, sample_rows=sample_rows)
 
+def _block_stacks(model:nn.Module, names:list)->list:
+    """The stacks of repeated blocks that hold the named layers, in the model's order, each a list of block names: the
+    outermost nn.ModuleLists of same-type modules with a named layer inside (an encoder–decoder has two; the experts
+    of a mixture, inside a block, are not a stack)."""
+    stacks = {}
+    for list_name, blocks in model.named_modules():
+        if not isinstance(blocks, nn.ModuleList) or not len(blocks) or len({type(b) for b in blocks}) != 1: continue
+        if any(list_name.startswith(s + ".") for s in stacks): continue
+        members = [f"{list_name}.{i}" if list_name else str(i) for i in range(len(blocks))]
+        if any(n.startswith(b + ".") for n in names for b in members): stacks[list_name] = members
+    return list(stacks.values())
+
 def _sequential_stats(model:nn.Module, modules:dict, targets:list, batches:list, sample_rows:int):
     """Yield (names, statistics) group by group, each group observed on the model as it is when its turn
-    comes; inside repeated blocks, paired with the original model (`paired_statistics`) so the fits correct
-    earlier errors."""
-    blocks = find_blocks(model, targets)
-    # what each block after the first receives besides the hidden states; None unless each receives the hidden states
-    # the block before it returns (a residual or any other step between them: no chain)
-    context = block_context(model, blocks, batches) if blocks else None
-    if context is None:
+    comes; inside stacks of repeated blocks (an encoder–decoder has two), paired with the original model
+    (`paired_statistics`) so the fits correct earlier errors."""
+    stacks = [stack for stack in _block_stacks(model, targets) if len(stack) > 1]
+    blocks = [b for stack in stacks for b in stack]
+    # what each block after a stack's first receives besides the hidden states; None unless each receives the hidden
+    # states the block before it returns (a residual or any other step between them: no chain)
+    contexts = [block_context(model, stack, batches) for stack in stacks]
+    if not stacks or None in contexts:
         # no chain of blocks (a residual or a rotation between them): each block's layers (or a layer outside them)
         # observed on a pass of the model as it is, which stops once they have run
         def unit(n): return next((b for b in blocks if n.startswith(b + ".")), n)
@@ -754,24 +785,29 @@ def _sequential_stats(model:nn.Module, modules:dict, targets:list, batches:list,
     in_block = {b: [n for n in targets if n.startswith(b + ".")] for b in blocks}
     inside, order = {n for names in in_block.values() for n in names}, list(modules)
     before = [n for n in targets if n not in inside and order.index(n) < order.index(blocks[0])]
-    original_inputs = block_inputs(model, blocks[0], batches)
-    if before: yield before, collect_statistics(model, before, batches, sample_rows=sample_rows)
-    # what the first block receives once the layers before it were replaced, and the other blocks besides the hidden
-    # states (an encoder-decoder's decoder blocks read the compressed encoder's output)
-    inputs = block_inputs(model, blocks[0], batches) if before else original_inputs
-    compressed_context = (block_context(model, blocks, batches) or context) if before else context
     after = [n for n in targets if n not in inside and n not in before]
-    for b, next_block in zip(blocks, blocks[1:] + [None]):
-        block, local = model.get_submodule(b), [n[len(b) + 1:] for n in in_block[b]]
-        original = copy.deepcopy(block) if local else block        # the block before its layers are replaced
-        last = next_block is None
-        following, outputs = (None if last else []), ([] if after or not last else None)
-        yield from _paired_groups(b, original, block, local, original_inputs, inputs, sample_rows, following, outputs)
-        if not last:
-            # what the next block receives besides the hidden states, in the original and the compressed model
-            original_inputs = _with_context(following, context[next_block])
-            inputs = _next_inputs(outputs, compressed_context[next_block])
-    if after: yield after, _statistics_after(model, blocks, outputs, after, batches, sample_rows)
+    # what each stack's first block receives in the original model, read before anything changes
+    entries = [block_inputs(model, stack[0], batches) for stack in stacks]
+    if before: yield before, collect_statistics(model, before, batches, sample_rows=sample_rows)
+    for s, (stack, context, original_inputs) in enumerate(zip(stacks, contexts, entries)):
+        # what the first block receives once the layers before it were replaced, and the other blocks besides the
+        # hidden states (a decoder's blocks read the compressed encoder's output)
+        changed = s > 0 or bool(before)
+        inputs = block_inputs(model, stack[0], batches) if changed else original_inputs
+        compressed_context = (block_context(model, stack, batches) or context) if changed else context
+        for b, next_block in zip(stack, stack[1:] + [None]):
+            block, local = model.get_submodule(b), [n[len(b) + 1:] for n in in_block[b]]
+            original = copy.deepcopy(block) if local else block        # the block before its layers are replaced
+            last = next_block is None
+            following = None if last else []
+            outputs = [] if not last or (after and stack is stacks[-1]) else None
+            yield from _paired_groups(b, original, block, local, original_inputs, inputs, sample_rows, following,
+                                      outputs)
+            if not last:
+                # what the next block receives besides the hidden states, in the original and the compressed model
+                original_inputs = _with_context(following, context[next_block])
+                inputs = _next_inputs(outputs, compressed_context[next_block])
+    if after: yield after, _statistics_after(model, stacks[-1], outputs, after, batches, sample_rows)
 
 def _fit_layers(model:nn.Module, modules:dict, layer_map:dict, targets:list, method:str, p:float, reports:dict,
                 stats, batches, sequential:bool, progress:bool, fit_kwargs:dict)->dict:
@@ -1502,15 +1538,17 @@ def _chain_context(model:nn.Module, blocks:list, inputs:list, batches:list, cls_
     return context
 
 def _fit_block_paired(model:nn.Module, modules:dict, b:str, block_map:dict, block_reports:dict, method:str,
-                      p:float, original_inputs:list, inputs:list, sample_rows:int, context:Optional[list],
-                      fit_kwargs:dict):
-    """Sequential fit of one loaded block, group by group, each paired with the original block (error-corrected);
-    returns the next block's (original inputs, inputs), that block's other arguments from `context` (None: the
-    last block)."""
+                      p:float, original_inputs:list, inputs:list, sample_rows:int, contexts:Optional[tuple],
+                      returns:bool, fit_kwargs:dict)->tuple:
+    """Sequential fit of one loaded block, group by group, each paired with the original block (error-corrected).
+    Returns, given `contexts` (what the next block receives besides the hidden states in the original model and in
+    the compressed one), the next block's (original inputs, inputs); with `returns` (the end of a stack that another
+    stack follows), what the original block and the compressed one return; else (None, None)."""
     block, local = model.get_submodule(b), [n[len(b) + 1:] for n in block_map]
     # the original block shares the weights: the fitted layers are swapped out of `block`, never changed
     original = copy.deepcopy(block, memo={id(t): t for t in [*block.parameters(), *block.buffers()]})
-    following, outputs = (None, None) if context is None else ([], [])
+    following = None if contexts is None else []
+    outputs = [] if contexts is not None or returns else None
     # nothing kept for later passes: they run the whole block (memory first)
     for names, stats in _paired_groups(b, original, block, local, original_inputs, inputs, sample_rows,
                                        following, outputs, reuse=False):
@@ -1518,25 +1556,27 @@ def _fit_block_paired(model:nn.Module, modules:dict, b:str, block_map:dict, bloc
                                  False, False, fit_kwargs)
         _swap_in(model, modules, new_layers, {}, {}, inplace=True)
         del stats                                   # before the next group's statistics are gathered
-    if context is None: return None, None
-    return _with_context(following, context), _next_inputs(outputs, context)
+    if contexts is not None: return _with_context(following, contexts[0]), _next_inputs(outputs, contexts[1])
+    if returns: return list(_block_outputs(original, original_inputs)), outputs
+    return None, None
 
-def _compress_blocks(model:nn.Module, modules:dict, targets:list, blocks:list, checkpoint:_Checkpoint,
-                     folder:Path, device, size:dict, method:str, p:float, points:str, batches, sequential:bool,
-                     progress:bool, fit_kwargs:dict):
-    """Load, fit, swap in, write and free one block after the other: (layer map, reports, weight map of the
-    shards written)."""
-    calibrated = batches is not None
-    inputs = block_inputs(model, blocks[0], batches) if calibrated else None
-    context = None            # what each later block receives besides the hidden states, read while the embeddings are
-    if calibrated:            # loaded, with the first block (the others stand in for themselves)
-        _materialise(model, lambda n: n.startswith(blocks[0] + "."), checkpoint, device)
-        context = _chain_context(model, blocks, inputs, batches, type(model).__name__)
-    original_inputs = inputs                                    # sequential: what the original blocks receive
-    sample_rows = MAX_SAMPLE_ROWS if method == "lp" and p < 2 else 0
-    layer_map, reports, weight_map = {}, {}, {}
-    # what lies outside the blocks (embeddings, final norm, head) has done its work once the first block's
-    # inputs are known: it is written now, as the last shard, and freed
+def _stack_entry(model:nn.Module, stack:list, ends:list, batches:list, sequential:bool)->tuple:
+    """What the first block of `stack` receives, and the later blocks besides the hidden states (`_chain_context`), in
+    the original model and in the compressed one: (original inputs, inputs, original context, context). The stacks
+    before it (`ends`: (blocks, what the last of them returned in the original model, in the compressed one)) replay
+    what they returned; the stack's first block is loaded."""
+    def entry(stream):
+        with contextlib.ExitStack() as replays:
+            for blocks, *returned in ends: replays.enter_context(_replaying(model, blocks, returned[stream], batches))
+            inputs = block_inputs(model, stack[0], batches)
+            return inputs, _chain_context(model, stack, inputs, batches, type(model).__name__)
+    original = entry(0)
+    compressed = entry(1) if ends and sequential else original   # the same until a stack before it is compressed
+    return original[0], compressed[0], original[1], compressed[1]
+
+def _write_outside(model:nn.Module, blocks:list, folder:Path, weight_map:dict):
+    """Write what lies outside the blocks (embeddings, final norms, head) as the last shard, and free it: it has done
+    its work once every stack's inputs are known."""
     from accelerate.utils import set_module_tensor_to_device
     inside = tuple(b + "." for b in blocks)
     rest = {k: t for k, t in model.state_dict().items() if not k.startswith(inside)}
@@ -1544,35 +1584,62 @@ def _compress_blocks(model:nn.Module, modules:dict, targets:list, blocks:list, c
     for n in [n for n, t in rest.items() if not t.is_meta]: set_module_tensor_to_device(model, n, "meta")
     del rest
     _release_memory()
+
+def _compress_blocks(model:nn.Module, modules:dict, targets:list, stacks:list, checkpoint:_Checkpoint,
+                     folder:Path, device, size:dict, method:str, p:float, points:str, batches, sequential:bool,
+                     progress:bool, fit_kwargs:dict):
+    """Load, fit, swap in, write and free one block after the other, stack after stack: (layer map, reports, weight
+    map of the shards written)."""
+    calibrated, blocks = batches is not None, [b for stack in stacks for b in stack]
+    sample_rows = MAX_SAMPLE_ROWS if method == "lp" and p < 2 else 0
+    layer_map, reports, weight_map = {}, {}, {}
     def refuse(n, reason):
         raise ValueError(f"cannot factorise '{n}' {tuple(weight_matrix(modules[n]).shape)}: {reason}. "
                          "Exclude it or change ratio/rank.")
-    for i, b in enumerate(tqdm(blocks, desc="lp_lowrank", unit="block", disable=not progress)):
-        _materialise(model, lambda n: n.startswith(b + "."), checkpoint, device)
-        names = [n for n in targets if n.startswith(b + ".")]
-        ranks = _plan_ranks(modules, names, size["ratio"], size["rank"], refuse)
-        block_map, block_reports = _plan_layers(modules, names, ranks, {}, {}, method, p, points, calibrated)
-        next_context = context[blocks[i + 1]] if calibrated and i + 1 < len(blocks) else None
-        if calibrated and sequential:
-            original_inputs, inputs = _fit_block_paired(model, modules, b, block_map, block_reports, method,
-                                                        p, original_inputs, inputs, sample_rows, next_context,
-                                                        fit_kwargs)
-        else:
-            stats = None
-            if calibrated: stats = collect_block_statistics(model, names, b, inputs, sample_rows=sample_rows)
-            # through the original block
-            if next_context is not None: inputs = run_block(model.get_submodule(b), inputs, context=next_context)
-            new_layers = _fit_layers(model, modules, block_map, names, method, p, block_reports, stats, None,
-                                     False, False, fit_kwargs)
-            _swap_in(model, modules, new_layers, {}, {}, inplace=True)
-        block = model.get_submodule(b)
-        _write_shard({f"{b}.{k}": t for k, t in block.state_dict().items()}, folder, i + 1, weight_map)
-        block.to("meta")                                                   # frees the block's memory
-        # and that of the dense layers it replaced
-        for n in names: modules[n].to("meta")
-        _release_memory()
-        layer_map.update(block_map); reports.update(block_reports)
+    ends = []   # each stack done: (its blocks, what its last block returned in the original model, in the compressed one)
+    bar = tqdm(total=len(blocks), desc="lp_lowrank", unit="block", disable=not progress)
+    for s, stack in enumerate(stacks):
+        if calibrated:
+            # what the stack receives, read with its first block and what lies outside the blocks loaded (the stack's
+            # other blocks stand in for themselves, the stacks before it replay what they returned)
+            _materialise(model, lambda n: n.startswith(stack[0] + "."), checkpoint, device)
+            original_inputs, inputs, original_context, context = _stack_entry(model, stack, ends, batches, sequential)
+        if s == (len(stacks) - 1 if calibrated else 0): _write_outside(model, blocks, folder, weight_map)
+        for i, b in enumerate(stack):
+            _materialise(model, lambda n: n.startswith(b + "."), checkpoint, device)
+            names = [n for n in targets if n.startswith(b + ".")]
+            ranks = _plan_ranks(modules, names, size["ratio"], size["rank"], refuse)
+            block_map, block_reports = _plan_layers(modules, names, ranks, {}, {}, method, p, points, calibrated)
+            following = stack[i + 1] if i + 1 < len(stack) else None
+            returns = calibrated and following is None and s + 1 < len(stacks)   # the next stack replays them
+            if calibrated and sequential:
+                contexts = None if following is None else (original_context[following], context[following])
+                passed_on = _fit_block_paired(model, modules, b, block_map, block_reports, method, p,
+                                              original_inputs, inputs, sample_rows, contexts, returns, fit_kwargs)
+                if returns: ends.append((stack, *passed_on))
+                else: original_inputs, inputs = passed_on
+            else:
+                stats, block = None, model.get_submodule(b)
+                if calibrated: stats = collect_block_statistics(model, names, b, inputs, sample_rows=sample_rows)
+                # through the original block
+                if following is not None and calibrated: inputs = run_block(block, inputs, context=context[following])
+                if returns:
+                    returned = list(_block_outputs(block, inputs))
+                    ends.append((stack, returned, returned))
+                new_layers = _fit_layers(model, modules, block_map, names, method, p, block_reports, stats, None,
+                                         False, False, fit_kwargs)
+                _swap_in(model, modules, new_layers, {}, {}, inplace=True)
+            block = model.get_submodule(b)
+            _write_shard({f"{b}.{k}": t for k, t in block.state_dict().items()}, folder, blocks.index(b) + 1, weight_map)
+            block.to("meta")                                                   # frees the block's memory
+            # and that of the dense layers it replaced
+            for n in names: modules[n].to("meta")
+            _release_memory()
+            layer_map.update(block_map); reports.update(block_reports)
+            bar.update()
+    bar.close()
     return layer_map, reports, weight_map
+
 
 # %% ../nbs/04_compress.ipynb #e476c2d3
 def _finish_folder(new:Path, model:nn.Module, src:Path, tokenizer, layer_map:dict, weight_map:dict,
@@ -1623,20 +1690,18 @@ def compress_pretrained(src,            # Folder of a Hugging Face checkpoint in
     model, cls = _empty_model(src, device)
     checkpoint = _Checkpoint(src, model)
     targets, modules, _, _ = _select_layers(model, "linear", exclude)
-    blocks = find_blocks(model, targets)
-    outside = [n for n in targets if not any(n.startswith(b + ".") for b in blocks)]
-    if second := find_blocks(model, outside):                 # an encoder–decoder's other stack
-        raise ValueError(f"src's {cls.__name__} must have one stack of repeated blocks; it has a second one, "
-                         f"{second[0].rpartition('.')[0]!r}, besides {blocks[0].rpartition('.')[0]!r}. "
-                         "compress_pretrained compresses one stack, a block at a time: use compress_model, which "
-                         "holds the whole model.")
-    targets = [n for n in targets if n not in outside]
-    if not targets:
-        raise ValueError(f"src's {cls.__name__} must hold its linear layers in a stack of at least two repeated blocks (the "
-                         "same-type members of one nn.ModuleList), which compress_pretrained loads one at a time; it has "
-                         "none (one block, or one block shared by all its layers as in ALBERT): use compress_model, "
-                         "which holds the whole model.")
+    stacks = _block_stacks(model, targets)
+    blocks = [b for stack in stacks for b in stack]
     inside = tuple(b + "." for b in blocks)
+    targets = [n for n in targets if n.startswith(inside)]
+    if not targets:
+        raise ValueError(f"src's {cls.__name__} must hold its linear layers in repeated blocks (the same-type members "
+                         "of an nn.ModuleList), which compress_pretrained loads one at a time; it has none: use "
+                         "compress_model, which holds the whole model.")
+    if calibrated and (single := next((stack for stack in stacks if len(stack) < 2), None)):
+        raise ValueError(f"src's {cls.__name__} has a stack of one block, {single[0]!r}, which may run for several "
+                         "layers (ALBERT's runs for all of them); calibrated one block at a time, every stack must have "
+                         "two blocks or more. Use compress_model, which holds the whole model, or calibration=None.")
     # embeddings, final norm, head; then tied as from_pretrained ties them, so a shared table counts once
     _materialise(model, lambda n: not n.startswith(inside), checkpoint, device)
     if hasattr(model, "tie_weights"): model.tie_weights()
@@ -1646,7 +1711,7 @@ def compress_pretrained(src,            # Folder of a Hugging Face checkpoint in
     if calibrated and sequential: _warn_scarce_tokens(batches, modules, targets)
     with _writing(folder) as new:
         layer_map, reports, weight_map = _compress_blocks(
-            model, modules, targets, blocks, checkpoint, new, device, dict(ratio=ratio, rank=rank), method, p,
+            model, modules, targets, stacks, checkpoint, new, device, dict(ratio=ratio, rank=rank), method, p,
             points, batches, sequential, progress, fit_kwargs)
         _finish_folder(new, model, src, tokenizer, layer_map, weight_map, method, p)
     removed = sum(modules[n].weight.numel() - e["rank"] * sum(e["shape"]) for n, e in layer_map.items())
