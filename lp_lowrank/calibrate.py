@@ -641,8 +641,10 @@ def _observe(model:nn.Module, names:list, run, sample_rows:int, seed:int, input_
                     state.setdefault("shared", {}))
             calls, expected = state["calls"], state["expected"]
             calls[name] = calls.get(name, 0) + 1
-            if expected is not None and all(calls.get(n, 0) >= c for n,
-                                            c in expected.items()): raise _StopForward
+            # a later batch stops once every layer ran as often as on the first batch, provided every layer ran on
+            # it (an expert that no token of the first batch was routed to may run on the next ones)
+            if expected is not None and len(expected) == len(stats) and all(calls.get(n, 0) >= c for n,
+                                                                            c in expected.items()): raise _StopForward
         return hook
     handles = [m.register_forward_hook(hook_for(n)) for m, n in _hooked_modules(model, names)]
     try: run(state)
@@ -894,8 +896,9 @@ def original_group_inputs(original:nn.Module,  # A block of the original model
         return rows if bias is None else rows - bias.detach()
     def reads(i): return lambda module, a: capture(i, _rows(a[0].detach(), batch["mask"]))
     def writes(i): return lambda module, a, y: capture(i, unbiased(module, y))
-    def measures(n):                                            # Σ ||W x||² over the batch's tokens
+    def measures(n):            # Σ ||W x||² over the batch's tokens, of the first call as the rows are
         def hook(module, a, y):
+            if n in batch["energy"]: return
             batch["energy"][n] = float(torch.linalg.vector_norm(unbiased(module, y), dtype=torch.float64)) ** 2
         return hook
     layers = [original.get_submodule(g[0]) for g in groups]
