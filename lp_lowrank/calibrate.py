@@ -383,14 +383,22 @@ def calibration_texts(path=None,   # UTF-8 text, one text per line (.tsv: or two
     if not texts: raise ValueError(f"calibration file {source} must hold at least one non-empty line; it has none.")
     return texts
 
+def _paragraphs(texts)->list:
+    "The caller's paragraphs, or the built-in ones for None; anything but a list of strings is refused."
+    if texts is None: return _builtin_paragraphs()
+    if isinstance(texts, str): raise TypeError("texts must be a list of texts, not one string; got a str. "
+                                               "Wrap it: texts=[text].")
+    if not isinstance(texts, (list, tuple)):
+        raise TypeError(f"texts must be a list of texts; got a {type(texts).__name__}. Pass list(texts).")
+    if (bad := next((i for i, t in enumerate(texts) if not isinstance(t, str)), None)) is not None:
+        raise TypeError(f"texts must hold strings only; got a {type(texts[bad]).__name__} at position {bad}.")
+    return list(texts)
+
 def calibration_pairs(texts=None,   # Paragraphs; None: the built-in corpus's 320 paragraphs
                      )->list:       # (sentence, the sentence after it) tuples
     """Text pairs to calibrate a model that reads two texts at once (a cross-encoder, a classifier of sentence
     pairs): each paragraph's sentences, taken two by two."""
-    if texts is None: texts = _builtin_paragraphs()
-    elif isinstance(texts, str): raise TypeError("texts must be a list of texts, not one string; got a str. "
-                                                 "Wrap it: texts=[text].")
-    sentences = [split_sentences(t) for t in texts if isinstance(t, str)]
+    sentences = [split_sentences(t) for t in _paragraphs(texts)]
     return [(s[i], s[i + 1]) for s in sentences for i in range(0, len(s) - 1, 2)]
 
 
@@ -412,10 +420,7 @@ def chat_calibration_texts(tokenizer,              # A Hugging Face tokenizer wi
                          f"instruction-tuned model); got {type(tokenizer).__name__} without one. For a base model, "
                          "calibrate on calibration_texts() alone.")
     if not isinstance(request, str): raise TypeError(f"request must be a str; got {type(request).__name__}.")
-    if texts is None: texts = _builtin_paragraphs()
-    elif isinstance(texts, str): raise TypeError("texts must be a list of texts, not one string; got a str. "
-                                                 "Wrap it: texts=[text].")
-    texts = [t for t in texts if isinstance(t, str) and t.strip()]
+    texts = [t for t in _paragraphs(texts) if t.strip()]
     if not texts: raise ValueError("texts must hold at least one non-empty string; got none.")
     def exchange(text):
         first = (split_sentences(text) or [text])[0].strip()
@@ -652,10 +657,13 @@ def _observe(model:nn.Module, names:list, run, sample_rows:int, seed:int, input_
         for h in handles: h.remove()
     return stats
 
-def _check_layer_names(model:nn.Module, names):
-    "Every name must be a dense linear layer (nn.Linear, GPT-2's Conv1D) or an nn.Embedding of `model`."
+def _check_name_list(names):
     if isinstance(names, str) or not isinstance(names, (list, tuple)) or not names:
         raise TypeError(f"names must be a non-empty list of layer names; got {names!r:.80}. Wrap one name: [name].")
+
+def _check_layer_names(model:nn.Module, names):
+    "Every name must be a dense linear layer (nn.Linear, GPT-2's Conv1D) or an nn.Embedding of `model`."
+    _check_name_list(names)
     modules = dict(model.named_modules())
     for n in names:
         m = modules.get(n) if isinstance(n, str) else None
@@ -1359,6 +1367,7 @@ def layer_sensitivity(model:nn.Module,   # The model, as the calibration data sh
     calibration token and output coordinate: the factor that turns the layer's output error into an estimate of
     how far the model's output moves. Each batch runs in pieces of at most `SENSITIVITY_PASS` positions."""
     max_tokens, seed = check_int(max_tokens, "max_tokens", low=1), check_int(seed, "seed")
+    _check_name_list(names)
     have = dict(model.named_modules())
     missing = [n for n in names if not n or n not in have]
     if missing: raise ValueError(f"names must be modules of the model (layers whose output is a tensor); "
