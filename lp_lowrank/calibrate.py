@@ -160,6 +160,26 @@ def _with_decoder_inputs(model:nn.Module, batches:list)->list:
         return {**b, "decoder_input_ids": torch.full((features.shape[0], 1), start, device=features.device)}
     return [completed(b) for b in batches]
 
+def _window_padded(model:nn.Module, batches:list)->list:
+    """Batches for a model that pads its inputs to a multiple of its attention window (Longformer, LED's encoder),
+    padded so already, the padding marked in their attention mask as the model would pad: what it runs on is then
+    what the mask describes, and its padding stays out of the statistics."""
+    config = getattr(model, "config", None)
+    window = getattr(config, "attention_window", None)
+    if isinstance(window, (list, tuple)): window = max(window, default=None)     # one per layer: the model pads to the largest
+    if not isinstance(window, int) or window < 2: return batches
+    pad_id = config.pad_token_id if isinstance(getattr(config, "pad_token_id", None), int) else 0
+    def padded(b):
+        ids = b.get("input_ids") if isinstance(b, Mapping) else None
+        if not isinstance(ids, Tensor) or ids.ndim != 2 or not (extra := -ids.shape[1] % window): return b
+        def pad(t, value): return nn.functional.pad(t, (0, extra), value=value)
+        out = {**b, "input_ids": pad(ids, pad_id),
+               "attention_mask": pad(b.get("attention_mask", torch.ones_like(ids)), 0)}
+        if "token_type_ids" in b: out["token_type_ids"] = pad(b["token_type_ids"], 0)
+        if "position_ids" in b: out["position_ids"] = pad(b["position_ids"], pad_id)
+        return out
+    return [padded(b) for b in batches]
+
 def prepare_calibration(calibration,  # Texts or pairs (with `tokenizer`), 'builtin', token ids, input features, batches
                         # The model the data will run through (its vocabulary size is checked)
                         model:nn.Module,
@@ -173,7 +193,8 @@ def prepare_calibration(calibration,  # Texts or pairs (with `tokenizer`), 'buil
     if not isinstance(model, nn.Module):
         raise TypeError(f"model must be the torch.nn.Module the calibration data will run through; got "
                         f"{type(model).__name__}.")
-    return _with_decoder_inputs(model, _calibration_batches(calibration, model, tokenizer, max_length, batch_size))
+    batches = _calibration_batches(calibration, model, tokenizer, max_length, batch_size)
+    return _window_padded(model, _with_decoder_inputs(model, batches))
 
 def _approximate_tokens(item)->Optional[int]:
     """About how many tokens (or rows of features) a calibration item holds, at least 1, a text counted as a quarter of
@@ -501,8 +522,10 @@ class _StopForward(Exception): "Raised by a hook to end a forward pass once the 
 
 def _rows(x:Tensor, mask:Optional[Tensor])->Tensor:
     """The token rows of an activation (..., width), without the padding positions a mask marks (also when the model
-    flattened its batch to (batch · length, width), as OPT's feed-forward layers and mixture-of-experts blocks do)."""
+    flattened its batch to (batch · length, width), as OPT's feed-forward layers and mixture-of-experts blocks do, or
+    puts the length first, (length, batch, width), as Longformer's attention does)."""
     flat = x.reshape(-1, x.shape[-1])
+    if mask is not None and x.ndim == 3 and mask.ndim == 2 and x.shape[:2] == mask.shape[::-1] != mask.shape: mask = mask.T
     if mask is None or not (x.shape[:-1] == mask.shape or (x.ndim == 2 and x.shape[0] == mask.numel())): return flat
     # x[mask], three times faster: boolean indexing copies through a slower path
     return flat.index_select(0, mask.reshape(-1).nonzero().squeeze(1))
