@@ -492,7 +492,8 @@ def _check_measurable(model:Optional[str], config:Optional[dict]):
     arch = ((config.get("architectures") or [None])[0]) or config.get("model_type")
     raise UsageError(None, f"MODEL {_model_label(_model_arg(model))!r} is {kind} ({arch}); the command compresses "
                            "sentence encoders and causal language models, whose quality it measures. Compress it in "
-                           "Python with lp_lowrank.compress_model")
+                           "Python with lp_lowrank.compress_model (lp_lowrank.compress_pretrained for a checkpoint "
+                           "larger than memory)")
 
 def _earlier_model(out:Path)->Optional[str]:
     "The MODEL of the earlier compress run whose report.json is in `out`, if one is."
