@@ -717,19 +717,33 @@ def collect_statistics(model:nn.Module,   # The model, as the calibration data s
                     input_gram)
 
 # %% ../nbs/03a_calibrate.ipynb #5caca0d0
+def _repeated_modules(model:nn.Module):
+    "(name, names of its members) for every nn.ModuleList of the model whose members are all of one type."
+    for list_name, modules in model.named_modules():
+        if isinstance(modules, nn.ModuleList) and len(modules) and len({type(b) for b in modules}) == 1:
+            yield list_name, [f"{list_name}.{i}" if list_name else str(i) for i in range(len(modules))]
+
 def find_blocks(model:nn.Module,   # The model
                 names:list,          # Dotted names of the layers to compress
                # Names of the blocks, in order; [] when no repeated block holds any of the layers
                )->list:
     "The repeated blocks (the same-type members of one nn.ModuleList) that hold most of the named layers."
     best, count = [], 0
-    for list_name, modules in model.named_modules():
-        if not isinstance(modules, nn.ModuleList) or len(modules) < 2: continue
-        if len({type(b) for b in modules}) != 1: continue
-        blocks = [f"{list_name}.{i}" if list_name else str(i) for i in range(len(modules))]
+    for _, blocks in _repeated_modules(model):
+        if len(blocks) < 2: continue
         inside = sum(any(n.startswith(b + ".") for b in blocks) for n in names)
         if inside > count: best, count = blocks, inside
     return best
+
+def _block_stacks(model:nn.Module, names:list)->list:
+    """The stacks of repeated blocks that hold the named layers, in the model's order, each a list of block names: the
+    outermost nn.ModuleLists of same-type modules with a named layer inside (an encoder–decoder has two; the experts
+    of a mixture, inside a block, are not a stack)."""
+    stacks = {}
+    for list_name, blocks in _repeated_modules(model):
+        if any(list_name.startswith(s + ".") for s in stacks): continue
+        if any(n.startswith(b + ".") for n in names for b in blocks): stacks[list_name] = blocks
+    return list(stacks.values())
 
 def block_inputs(model:nn.Module, block:str, batches:list)->list:
     """What `block` receives for each calibration batch: [(args, kwargs, token mask)], from one pass that

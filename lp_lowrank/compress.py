@@ -28,8 +28,8 @@ from .layers import (low_rank_factors, check_method, check_fit_options, check_po
 from .calibrate import (prepare_calibration, calibration_amount, amount_text, collect_statistics, fit_outputs,
                                   layer_sensitivity, output_factor, block_inputs, block_context, run_block,
                                   collect_block_statistics, input_groups, original_group_inputs, BlockRunner,
-                                  paired_statistics, _next_inputs, _with_context, _hidden, _block_outputs, _evaluating,
-                                  SMOOTHING, MAX_SAMPLE_ROWS)
+                                  paired_statistics, _next_inputs, _with_context, _hidden, _block_outputs, _block_stacks,
+                                  _evaluating, SMOOTHING, MAX_SAMPLE_ROWS)
 
 # %% ../nbs/04_compress.ipynb #a0220b2d
 def _is_dense(module:nn.Module)->bool: return isinstance(module, nn.Embedding) or is_dense_linear(module)
@@ -752,18 +752,6 @@ def _statistics_after(model:nn.Module, blocks:list, outputs:list, names:list, ba
     except (RuntimeError, IndexError, TypeError, AttributeError): replays = False
     if replays: return _replayed_statistics(model, blocks, outputs, names, batches, sample_rows)
     return collect_statistics(model, names, batches, sample_rows=sample_rows)
-
-def _block_stacks(model:nn.Module, names:list)->list:
-    """The stacks of repeated blocks that hold the named layers, in the model's order, each a list of block names: the
-    outermost nn.ModuleLists of same-type modules with a named layer inside (an encoder–decoder has two; the experts
-    of a mixture, inside a block, are not a stack)."""
-    stacks = {}
-    for list_name, blocks in model.named_modules():
-        if not isinstance(blocks, nn.ModuleList) or not len(blocks) or len({type(b) for b in blocks}) != 1: continue
-        if any(list_name.startswith(s + ".") for s in stacks): continue
-        members = [f"{list_name}.{i}" if list_name else str(i) for i in range(len(blocks))]
-        if any(n.startswith(b + ".") for n in names for b in members): stacks[list_name] = members
-    return list(stacks.values())
 
 def _sequential_stats(model:nn.Module, modules:dict, targets:list, batches:list, sample_rows:int):
     """Yield (names, statistics) group by group, each group observed on the model as it is when its turn
